@@ -1,0 +1,23 @@
+/// Everything known as of one date: one validated snapshot file.
+public struct Snapshot: Sendable {
+    /// The path it was read from (for messages and the status bar).
+    public var file: String
+    public var asOf: Day
+    public var title: String?
+    /// Generated data (scale tests); shown as SYNTHETIC on screen.
+    public var synthetic: Bool
+    public var sources: [Source]
+    public var deployments: [Deployment]
+    public var events: [Event]
+    public var claims: [Claim]
+
+    public init(file: String, asOf: Day, title: String? = nil, synthetic: Bool = false,
+                sources: [Source] = [], deployments: [Deployment] = [],
+                events: [Event] = [], claims: [Claim] = []) {
+        self.file = file; self.asOf = asOf; self.title = title; self.synthetic = synthetic
+        self.sources = sources; self.deployments = deployments; self.events = events; self.claims = claims
+    }
+
+    public static let formatName = "adopt.snapshot"
+    public static let supportedVersion = 1
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What the user has narrowed the data to. An empty set means "all".
+public struct Filter: Equatable, Sendable {
+    public var sectors: Set<Sector> = []
+    public var statuses: Set<Status> = []
+    public var models: Set<String> = []
+    public var useCases: Set<String> = []
+    /// Case-insensitive words that must all appear in the organisation, id, note, models or use cases.
+    public var text: String = ""
+
+    public init(sectors: Set<Sector> = [], statuses: Set<Status> = [], models: Set<String> = [],
+                useCases: Set<String> = [], text: String = "") {
+        self.sectors = sectors; self.statuses = statuses; self.models = models
+        self.useCases = useCases; self.text = text
+    }
+
+    public var isEmpty: Bool {
+        sectors.isEmpty && statuses.isEmpty && models.isEmpty && useCases.isEmpty
+            && text.allSatisfy(\.isWhitespace)
+    }
+
+    /// A short human description for the status bar, e.g. "sector=government status=deployed".
+    public var summary: String {
+        var parts: [String] = []
+        if !sectors.isEmpty { parts.append("sector=" + sectors.map(\.rawValue).sorted().joined(separator: ",")) }
+        if !statuses.isEmpty { parts.append("status=" + statuses.map(\.rawValue).sorted().joined(separator: ",")) }
+        if !models.isEmpty { parts.append("model=" + models.sorted().joined(separator: ",")) }
+        if !useCases.isEmpty { parts.append("use=" + useCases.sorted().joined(separator: ",")) }
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if !t.isEmpty { parts.append("text=\"\(t)\"") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The lower-cased words of `text`.
+    var words: [String] {
+        text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// Whether a deployment passes; `haystack` is its lower-cased searchable text.
+    func matches(_ d: Deployment, haystack: String, words: [String]) -> Bool {
+        if !sectors.isEmpty && !sectors.contains(d.sector) { return false }
+        if !statuses.isEmpty && !statuses.contains(d.status) { return false }
+        if !models.isEmpty && !d.models.contains(where: models.contains) { return false }
+        if !useCases.isEmpty && !d.useCases.contains(where: useCases.contains) { return false }
+        for w in words where !haystack.contains(w) { return false }
+        return true
+    }
+}

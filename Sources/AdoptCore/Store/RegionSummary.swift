@@ -1,0 +1,44 @@
+/// A region's figures at one date under one filter: what a map tile or table row shows.
+public struct RegionSummary: Sendable, Equatable {
+    public let region: Region
+    /// Deployments in the region and everything below it.
+    public let count: Int
+    /// Direct children with at least one deployment.
+    public let covered: Int
+    /// All direct children (prefectures of a province, counties of a prefecture).
+    public let childCount: Int
+    /// The earliest matching deployment's date, if any.
+    public let firstDate: Day?
+}
+
+/// Deployments per day for one region: what the timeline pane draws.
+public struct Timeline: Sendable, Equatable {
+    public struct Point: Sendable, Equatable {
+        public let day: Day
+        /// Deployments that began on this day.
+        public let added: Int
+        /// Deployments that began on or before this day.
+        public let cumulative: Int
+    }
+    /// Only days with at least one new deployment, in date order.
+    public let points: [Point]
+
+    /// The cumulative count at a day (0 before the first point).
+    public func cumulative(at day: Day) -> Int {
+        var lo = 0, hi = points.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if points[mid].day <= day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? 0 : points[lo - 1].cumulative
+    }
+}
+
+/// A deployment with everything a reader needs to judge it: its sources resolved and the
+/// regions it sits in.
+public struct DeploymentRecord: Sendable, Equatable {
+    public let deployment: Deployment
+    public let sources: [Source]
+    /// From the deployment's own region up to its province.
+    public let lineage: [Region]
+}
