@@ -1,0 +1,38 @@
+/// The styles panes draw with, in one place so the look is consistent and the terminal's
+/// colour depth can be honoured in one mapping (see AdoptTerminal). Every meaning shown by a
+/// colour is also shown by text, a symbol or an attribute (bold, reverse, underline).
+public enum Theme {
+    public static let text = Style()
+    public static let dim = Style(dim: true)
+    public static let title = Style(bold: true)
+    public static let border = Style(foreground: .gray)
+    public static let borderFocused = Style(foreground: .cyan, bold: true)
+    /// The selected row or tile: reverse video works even with no colour at all.
+    public static let selected = Style(reverse: true)
+    public static let statusBar = Style(foreground: .black, background: .white)
+    public static let key = Style(foreground: .black, background: .white, bold: true)
+    public static let warning = Style(foreground: .yellow, bold: true)
+    public static let error = Style(foreground: .red, bold: true)
+    public static let event = Style(foreground: .magenta, bold: true)
+    public static let cursor = Style(foreground: .yellow, bold: true)
+    public static let changed = Style(foreground: .green, bold: true, underline: true)
+    /// Marks text that the loader neutralised (control characters shown as ␛, U+XXXX...).
+    public static let synthetic = Style(foreground: .red, bold: true, reverse: true)
+
+    /// Shades for counts, from none to most: xterm-256 blues (mapped down by the terminal).
+    public static let heat: [Style] = [
+        Style(foreground: .gray),
+        Style(foreground: .standard, background: .palette(153)),
+        Style(foreground: .standard, background: .palette(117)),
+        Style(foreground: .black, background: .palette(75)),
+        Style(foreground: .white, background: .palette(33), bold: true),
+        Style(foreground: .white, background: .palette(19), bold: true),
+    ]
+
+    /// The heat level (0 ... heat.count-1) for a count, on a scale whose top is `maximum`.
+    public static func heatLevel(_ count: Int, maximum: Int) -> Int {
+        guard count > 0, maximum > 0 else { return 0 }
+        let steps = heat.count - 1
+        return max(1, min(steps, Int((Double(count) / Double(maximum) * Double(steps)).rounded(.up))))
+    }
+}
