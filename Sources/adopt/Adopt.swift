@@ -1,11 +1,64 @@
+import AdoptCore
 import ArgumentParser
+import Foundation
 
+/// The root command. With no subcommand it runs the dashboard, so `adopt` and `adopt DIR` just work.
 @main
 struct Adopt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "adopt",
         abstract: "A terminal dashboard of AI-model adoption across China's regions.",
-        version: "0.1.0")
+        discussion: """
+            With no PATH, adopt opens the shipped Data/ directory (found in the current directory \
+            or beside the repository the binary was built in). PATH is a directory of snapshot \
+            files (*.json) or snapshot files. See docs/FORMAT.md for the snapshot format.
+            """,
+        version: "0.1.0",
+        subcommands: [Validate.self, Export.self],
+        defaultSubcommand: nil)
 
-    func run() throws { print("adopt") }
+    /// Exit codes follow the `validate` contract: 2 for bad usage (ArgumentParser would use 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Options shared by commands that read snapshots.
+struct DataOptions: ParsableArguments {
+    @Argument(help: "Snapshot directories or files (default: the shipped Data/).")
+    var paths: [String] = []
+
+    /// The paths to read: as given, or the shipped data set.
+    func resolvedPaths() throws -> [String] {
+        if !paths.isEmpty { return paths }
+        if let shipped = ShippedData.locate() { return [shipped] }
+        throw ValidationError("""
+            no data to open: the shipped Data/ directory was not found here. Run adopt from the \
+            repository (where Data/ is), or pass a directory of snapshots: adopt PATH
+            """)
+    }
+}
+
+/// Parses a `YYYY-MM-DD` option.
+func parseDay(_ text: String, option: String) throws -> Day {
+    guard let d = Day(text) else { throw ValidationError("\(option) must be a date YYYY-MM-DD, got \"\(text)\"") }
+    return d
+}
+
+/// Parses and checks a `--region` option against the gazetteer.
+func parseRegion(_ text: String) throws -> RegionCode {
+    guard let code = RegionCode(text), code == .country || Gazetteer.shared.contains(code) else {
+        throw ValidationError("--region must be a six-digit GB/T 2260 code in the gazetteer (000000 for the country), got \"\(text)\"")
+    }
+    return code
 }

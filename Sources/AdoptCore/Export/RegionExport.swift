@@ -1,0 +1,92 @@
+/// The rows `adopt export` writes: one per child of a region, as counted at a date.
+public struct RegionExport: Sendable {
+    public let asOf: Day
+    public let parent: RegionCode
+    public let rows: [RegionSummary]
+
+    public init(store: Store, region: RegionCode = .country, at day: Day, filter: Filter = Filter()) {
+        asOf = day
+        parent = region
+        rows = store.children(of: region, at: day, filter: filter)
+    }
+
+    public static let columns = ["code", "name", "english", "level", "deployments", "covered", "children", "first_date", "as_of"]
+
+    private func fields(_ r: RegionSummary) -> [String] {
+        [r.region.code.description, r.region.name, r.region.english, Self.levelName(r.region.level),
+         String(r.count), String(r.covered), String(r.childCount), r.firstDate?.description ?? "",
+         asOf.description]
+    }
+
+    static func levelName(_ l: RegionLevel) -> String {
+        switch l {
+        case .country: return "country"
+        case .province: return "province"
+        case .prefecture: return "prefecture"
+        case .county: return "county"
+        }
+    }
+
+    /// RFC 4180 CSV with a header row; fields quoted when they hold a comma, quote or newline.
+    /// A leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it.
+    public var csv: String {
+        func quote(_ s: String) -> String {
+            var s = s
+            if let f = s.first, "=+-@".contains(f) { s = "'" + s }
+            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+            }
+            return s
+        }
+        var out = Self.columns.joined(separator: ",") + "\n"
+        for r in rows { out += fields(r).map(quote).joined(separator: ",") + "\n" }
+        return out
+    }
+
+    /// A JSON array of objects, one per row; numbers as numbers, a missing first date as null.
+    public var json: String {
+        var out = "[\n"
+        for (k, r) in rows.enumerated() {
+            let f = fields(r)
+            out += "  {\"code\": \(JSONText.quote(f[0])), \"name\": \(JSONText.quote(f[1])), "
+            out += "\"english\": \(JSONText.quote(f[2])), \"level\": \(JSONText.quote(f[3])), "
+            out += "\"deployments\": \(f[4]), \"covered\": \(f[5]), \"children\": \(f[6]), "
+            out += "\"first_date\": \(r.firstDate.map { JSONText.quote($0.description) } ?? "null"), "
+            out += "\"as_of\": \(JSONText.quote(f[8]))}"
+            out += k == rows.count - 1 ? "\n" : ",\n"
+        }
+        return out + "]\n"
+    }
+}
+
+/// Writing JSON string literals (export, generated snapshots).
+public enum JSONText {
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) {
+                    let h = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

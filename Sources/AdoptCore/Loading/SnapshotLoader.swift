@@ -1,0 +1,57 @@
+import Foundation
+
+/// Reads snapshot files: size check, parse, validate. An invalid file yields no snapshot and
+/// every problem found; it never throws and never traps.
+public enum SnapshotLoader {
+    /// Files larger than this are refused before reading (1M deployments is about 250 MB).
+    public static let maxFileBytes = 1 << 30
+
+    public struct Result: Sendable {
+        public let snapshot: Snapshot?
+        /// Errors and warnings, in file order.
+        public let problems: [Problem]
+    }
+
+    /// Loads one file from disk.
+    public static func load(file path: String, gazetteer: Gazetteer = .shared,
+                            limits: JSONLimits = JSONLimits()) -> Result {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileBytes {
+            return Result(snapshot: nil, problems: [Problem(file: path, line: 1, column: 1, path: "",
+                message: "the file is \(size) bytes; the limit is \(maxFileBytes) bytes")])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Result(snapshot: nil, problems: [Problem(file: path, line: 0, column: 0, path: "",
+                message: "cannot read the file (missing or not readable)")])
+        }
+        return parse(bytes: [UInt8](data), file: path, gazetteer: gazetteer, limits: limits)
+    }
+
+    /// Loads a snapshot from bytes already in memory; `file` names it in messages.
+    public static func parse(bytes: [UInt8], file: String, gazetteer: Gazetteer = .shared,
+                             limits: JSONLimits = JSONLimits()) -> Result {
+        let root: Located
+        do {
+            root = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+                try JSONParser.parse(buffer, limits: limits)
+            }
+        } catch {
+            let (line, column) = LineIndex(bytes).position(of: error.offset)
+            return Result(snapshot: nil, problems: [Problem(file: file, line: line, column: column,
+                                                             path: "", message: error.message)])
+        }
+        var reader = SnapshotReader(file: file, gazetteer: gazetteer)
+        let snapshot = reader.read(root)
+        guard !reader.problems.isEmpty else { return Result(snapshot: snapshot, problems: []) }
+        let index = LineIndex(bytes)
+        var problems = reader.problems.map { p -> Problem in
+            let (line, column) = index.position(of: p.offset)
+            return Problem(file: file, line: line, column: column, path: p.path, message: p.message, severity: p.severity)
+        }
+        if reader.dropped > 0 {
+            problems.append(Problem(file: file, line: 1, column: 1, path: "",
+                                    message: "\(reader.dropped) more problems not shown"))
+        }
+        return Result(snapshot: snapshot, problems: problems)
+    }
+}

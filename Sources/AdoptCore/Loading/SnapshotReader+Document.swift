@@ -1,0 +1,144 @@
+extension SnapshotReader {
+    static let topFields: Set<String> = ["format", "version", "asOf", "title", "synthetic", "sources",
+                                         "deployments", "events", "claims", "$schema"]
+    static let sourceFields: Set<String> = ["id", "publisher", "title", "date", "url"]
+    static let deploymentFields: Set<String> = ["id", "region", "organization", "date", "approximate", "status",
+                                                "sector", "models", "useCases", "sources", "note", "uncertain"]
+    static let eventFields: Set<String> = ["date", "title", "region", "source"]
+    static let claimFields: Set<String> = ["date", "region", "metric", "value", "source"]
+
+    /// The whole document; nil when anything is an error (problems says what).
+    mutating func read(_ root: Located) -> Snapshot? {
+        guard let top = object(root, "", known: SnapshotReader.topFields) else { return nil }
+        guard checkHeader(top) else { return nil }
+        let asOf = day(top, "asOf", required: true)
+        let title = string(top, "title", required: false)
+        let synthetic = bool(top, "synthetic")
+
+        var sources: [Source] = []
+        var sourceLines: [String: Int] = [:]
+        for (k, item) in (array(top, "sources", required: true) ?? []).enumerated() {
+            let path = "sources[\(k)]"
+            guard let f = object(item, path, known: SnapshotReader.sourceFields) else { continue }
+            guard let id = string(f, "id", required: true),
+                  let publisher = string(f, "publisher", required: true) else { continue }
+            if sourceLines[id] != nil {
+                report(f.members["id"]!.value.offset, path + ".id", "duplicate source id \"\(id)\"")
+                continue
+            }
+            sourceLines[id] = k
+            sources.append(Source(id: id, publisher: publisher, title: string(f, "title", required: false),
+                                  date: day(f, "date", required: false), url: string(f, "url", required: false)))
+        }
+
+        var deployments: [Deployment] = []
+        var ids: [String: Int] = [:]
+        for (k, item) in (array(top, "deployments", required: true) ?? []).enumerated() {
+            guard let d = deployment(item, "deployments[\(k)]", sources: sourceLines, synthetic: synthetic, asOf: asOf)
+            else { continue }
+            if let first = ids[d.id] {
+                report(item.offset, "deployments[\(k)].id", "duplicate id \"\(d.id)\" (first used by deployments[\(first)])")
+                continue
+            }
+            ids[d.id] = k
+            deployments.append(d)
+        }
+
+        var events: [Event] = []
+        for (k, item) in (array(top, "events", required: false) ?? []).enumerated() {
+            let path = "events[\(k)]"
+            guard let f = object(item, path, known: SnapshotReader.eventFields) else { continue }
+            let date = day(f, "date", required: true), title = string(f, "title", required: true)
+            let region = region(f, "region", required: false, allowCountry: true)
+            let source = sourceRef(f, "source", required: false, sources: sourceLines)
+            if let date, let title {
+                events.append(Event(date: date, title: title, region: region, source: source))
+            }
+        }
+
+        var claims: [Claim] = []
+        for (k, item) in (array(top, "claims", required: false) ?? []).enumerated() {
+            let path = "claims[\(k)]"
+            guard let f = object(item, path, known: SnapshotReader.claimFields) else { continue }
+            let date = day(f, "date", required: true)
+            let region = region(f, "region", required: true, allowCountry: true)
+            let metric = string(f, "metric", required: true)
+            let value = number(f, "value")
+            let source = sourceRef(f, "source", required: true, sources: sourceLines)
+            if let date, let region, let metric, let value, let source {
+                claims.append(Claim(date: date, region: region, metric: metric, value: value, source: source))
+            }
+        }
+
+        guard !hasErrors, let asOf else { return nil }
+        return Snapshot(file: file, asOf: asOf, title: title, synthetic: synthetic, sources: sources,
+                        deployments: deployments, events: events, claims: claims)
+    }
+
+    /// `format` and `version` come first: a file of another format or version is not read further.
+    private mutating func checkHeader(_ top: Fields) -> Bool {
+        guard let format = string(top, "format", required: true) else { return false }
+        guard format == Snapshot.formatName else {
+            report(top.members["format"]!.value.offset, "format",
+                   "\"\(format)\" is not an adopt snapshot (expected \"\(Snapshot.formatName)\")")
+            return false
+        }
+        guard let v = number(top, "version") else { return false }
+        guard v == Double(Snapshot.supportedVersion) else {
+            let shown = v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+            report(top.members["version"]!.value.offset, "version",
+                   "unsupported version \(shown) (this adopt reads version \(Snapshot.supportedVersion))")
+            return false
+        }
+        return true
+    }
+
+    private mutating func sourceRef(_ f: Fields, _ key: String, required: Bool, sources: [String: Int]) -> String? {
+        guard let id = string(f, key, required: required) else { return nil }
+        guard sources[id] != nil else {
+            report(f.members[key]!.value.offset, join(f.path, key), "source id \"\(id)\" is not in this file's sources")
+            return nil
+        }
+        return id
+    }
+
+    private mutating func deployment(_ item: Located, _ path: String, sources: [String: Int],
+                                     synthetic: Bool, asOf: Day?) -> Deployment? {
+        guard let f = object(item, path, known: SnapshotReader.deploymentFields) else { return nil }
+        let id = string(f, "id", required: true)
+        let region = region(f, "region", required: true, allowCountry: false)
+        let organization = string(f, "organization", required: true)
+        let date = day(f, "date", required: true)
+        let status = enumValue(f, "status", Status.self)
+        let sector = enumValue(f, "sector", Sector.self)
+        let models = strings(f, "models", required: true)
+        let useCases = strings(f, "useCases", required: true)
+        let refs = strings(f, "sources", required: true)
+        let note = string(f, "note", required: false)
+        let approximate = bool(f, "approximate"), uncertain = bool(f, "uncertain")
+
+        var refsOK = refs != nil
+        if let refs, let m = f.members["sources"] {
+            if refs.isEmpty && !synthetic {
+                report(m.value.offset, path + ".sources", "at least one source is required (only synthetic files may omit them)")
+                refsOK = false
+            }
+            if case .array(let items) = m.value.value {
+                for (k, ref) in refs.enumerated() where sources[ref] == nil {
+                    report(items[k].offset, "\(path).sources[\(k)]", "dangling source id \"\(ref)\" (not in this file's sources)")
+                    refsOK = false
+                }
+            }
+        }
+        if let date, let asOf, date > asOf {
+            report(f.members["date"]!.value.offset, path + ".date",
+                   "date \(date) is after the snapshot's asOf \(asOf)")
+            return nil
+        }
+        guard let id, let region, let organization, let date, let status, let sector,
+              let models, let useCases, let refs, refsOK else { return nil }
+        return Deployment(id: id, region: region, organization: organization, date: date,
+                          approximate: approximate, status: status, sector: sector, models: models,
+                          useCases: useCases, sources: refs, note: note, uncertain: uncertain)
+    }
+}

@@ -1,0 +1,50 @@
+/// Makes text from files safe to show in a terminal, once, where it enters the program.
+///
+/// A snapshot is written by pipelines and people; its strings must never reach the terminal
+/// as instructions. Escape sequences (CSI 2J, OSC 0/8/52, CSI 6n) all start with a C0 or C1
+/// control, so replacing every control character defuses them; bidirectional overrides
+/// (Trojan Source, CVE-2021-42574) are replaced too. Replacements are visible: C0 controls
+/// become their Unicode control pictures (ESC → ␛), the rest `⟨U+XXXX⟩`.
+public enum TextSafety {
+    /// The cleaned text (unchanged when it was already safe).
+    public static func clean(_ text: String) -> String {
+        guard needsCleaning(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x20 {
+                out.append(Unicode.Scalar(0x2400 + v)!)
+            } else if v == 0x7F {
+                out.append("\u{2421}")
+            } else if isUnsafe(v) {
+                let hex = String(v, radix: 16, uppercase: true)
+                out.append(contentsOf: "⟨U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)⟩".unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `clean` would change the text.
+    public static func needsCleaning(_ text: String) -> Bool {
+        for s in text.utf8 where s < 0x20 || s == 0x7F || s >= 0xC2 {
+            if s < 0x20 || s == 0x7F { return true }
+            // Non-ASCII: fall back to a scalar scan (rare for most fields).
+            return text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || isUnsafe($0.value) }
+        }
+        return false
+    }
+
+    /// C1 controls, bidirectional embeddings, overrides and isolates, line and paragraph
+    /// separators, and marks that change how following text is shown.
+    static func isUnsafe(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C,
+             0x2028, 0x2029, 0xFEFF, 0xFFF9...0xFFFB:
+            return true
+        default:
+            return false
+        }
+    }
+}

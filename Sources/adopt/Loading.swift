@@ -1,0 +1,19 @@
+import AdoptCore
+import ArgumentParser
+import Foundation
+
+/// Loads the data for commands that need a store. Problems go to standard error as
+/// `FILE:LINE:COL: error: ...`; when no file is valid the command stops with exit status 1.
+func loadStoreOrExit(paths: [String]) throws -> (store: Store, path: String) {
+    let data = DataSet.load(paths: paths)
+    for p in data.problems { printError(p.description) }
+    guard !data.snapshots.isEmpty else {
+        printError("adopt: no valid snapshot in \(paths.joined(separator: " "))")
+        throw ExitCode(1)
+    }
+    return (data.makeStore(), paths.joined(separator: " "))
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
