@@ -9,6 +9,8 @@ public enum RegionLevel: Int, Comparable, Sendable {
 public struct TilePosition: Hashable, Sendable {
     public let row: Int
     public let column: Int
+
+    public init(row: Int, column: Int) { self.row = row; self.column = column }
 }
 
 /// One administrative division.
