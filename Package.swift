@@ -7,6 +7,7 @@ import PackageDescription
 ///   AdoptCore     – model, gazetteer, snapshot loading and validation, the store, export
 ///   AdoptUI       – cell grid, panes, app state and key handling (pure Swift, testable headless)
 ///   AdoptTerminal – ncurses: copies a finished frame to the screen and reads input
+///   AdoptLive     – watches snapshot files and reloads them in the background
 ///   adopt         – the command line (swift-argument-parser)
 let package = Package(
     name: "adopt",
@@ -26,14 +27,19 @@ let package = Package(
         .target(name: "AdoptCore"),
         .target(name: "AdoptUI", dependencies: ["AdoptCore"]),
         .target(name: "AdoptTerminal", dependencies: ["CNcursesw", "AdoptUI"]),
+        /// Watching snapshot directories and reloading off the input thread (inotify on Linux).
+        .target(name: "AdoptLive", dependencies: ["AdoptCore"]),
         .executableTarget(
             name: "adopt",
             dependencies: [
-                "AdoptCore", "AdoptUI", "AdoptTerminal",
+                "AdoptCore", "AdoptUI", "AdoptTerminal", "AdoptLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "AdoptCoreTests", dependencies: ["AdoptCore"]),
+        /// `swift run -c release adopt-bench`: load, memory and key-to-frame figures at scale.
+        .executableTarget(name: "adopt-bench", dependencies: ["AdoptCore", "AdoptUI", "AdoptLive"]),
         .testTarget(name: "AdoptUITests", dependencies: ["AdoptUI", "AdoptCore"]),
+        .testTarget(name: "AdoptLiveTests", dependencies: ["AdoptLive", "AdoptCore"]),
     ]
 )

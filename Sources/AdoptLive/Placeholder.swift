@@ -1,0 +1,2 @@
+/// Placeholder until the watcher lands.
+enum AdoptLivePlaceholder {}

@@ -1,0 +1,1 @@
+print("adopt-bench: not written yet")
