@@ -64,6 +64,11 @@ final class LoaderErrorTests: XCTestCase {
         XCTAssertEqual(problems(twice), ["t.json:12:5: error: deployments[1].id: duplicate id \"a\" (first used by deployments[0])"])
     }
 
+    func testInvalidID() {
+        XCTAssertEqual(problems(replacing("{\"id\": \"a\",", "{\"id\": \"A b\",")),
+                       ["t.json:9:12: error: deployments[0].id: \"A b\" is not a valid id (lower-case letters, digits and '-', at most 128)"])
+    }
+
     func testImpossibleDate() {
         XCTAssertEqual(problems(replacing("\"2025-02-15\"", "\"2025-02-30\"")),
                        ["t.json:9:75: error: deployments[0].date: \"2025-02-30\" is not a valid date (expected YYYY-MM-DD, a real calendar day)"])

@@ -93,6 +93,12 @@ extension SnapshotReader {
         return true
     }
 
+    /// Ids are compared across snapshots and shown on screen: keep them plain (`^[a-z0-9-]+$`).
+    static func isValidID(_ id: String) -> Bool {
+        id.utf8.count <= 128 && !id.isEmpty
+            && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
     private mutating func sourceRef(_ f: Fields, _ key: String, required: Bool, sources: [String: Int]) -> String? {
         guard let id = string(f, key, required: required) else { return nil }
         guard sources[id] != nil else {
@@ -105,7 +111,12 @@ extension SnapshotReader {
     private mutating func deployment(_ item: Located, _ path: String, sources: [String: Int],
                                      synthetic: Bool, asOf: Day?) -> Deployment? {
         guard let f = object(item, path, known: SnapshotReader.deploymentFields) else { return nil }
-        let id = string(f, "id", required: true)
+        var id = string(f, "id", required: true)
+        if let text = id, !SnapshotReader.isValidID(text) {
+            report(f.members["id"]!.value.offset, path + ".id",
+                   "\"\(text)\" is not a valid id (lower-case letters, digits and '-', at most 128)")
+            id = nil
+        }
         let region = region(f, "region", required: true, allowCountry: false)
         let organization = string(f, "organization", required: true)
         let date = day(f, "date", required: true)
