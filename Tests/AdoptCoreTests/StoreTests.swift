@@ -84,10 +84,25 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(store.models, ["DeepSeek", "DeepSeek-R1", "DeepSeek-V3"])
     }
 
+    /// Stepping the date reuses the previous counts (adding or removing the rows in between);
+    /// every step must agree with a fresh store asked about that day alone.
+    func testSteppedCountsAgreeWithFreshCounts() {
+        var day = Fixture.day("2025-02-01")
+        let path = [1, 1, 7, 3, -2, 14, -20, 30, 0, -1]
+        for step in path {
+            day = day.adding(days: step)
+            let fresh = Store(snapshots: [Fixture.snapshot]).counts(at: day)
+            XCTAssertEqual(store.counts(at: day), fresh, "\(day)")
+            let filter = Filter(sectors: [.government])
+            XCTAssertEqual(store.counts(at: day, filter: filter),
+                           Store(snapshots: [Fixture.snapshot]).counts(at: day, filter: filter), "\(day)")
+        }
+    }
+
     func testNewestSnapshotIsCurrent() {
         var older = Fixture.snapshot
         older.asOf = Fixture.day("2025-02-18")
-        older.deployments = Array(older.deployments.prefix(2))
+        older.deployments = DeploymentTable(Array(older.deployments.prefix(2)))
         let s = Store(snapshots: [Fixture.snapshot, older])
         XCTAssertEqual(s.current.asOf, march10)
         XCTAssertEqual(s.snapshots.map(\.asOf.description), ["2025-02-18", "2025-03-10"])

@@ -18,6 +18,16 @@ public final class Gazetteer: Sendable {
     /// Tile grid size (rows, columns).
     public let gridSize: (rows: Int, columns: Int)
 
+    /// Dense numbering of every region (slot 0 is the country), so per-region figures live in
+    /// flat arrays instead of dictionaries.
+    public let codes: [RegionCode]
+    private let slots: [RegionCode: Int32]
+    /// The parent's slot for each slot (the country's is itself).
+    public let parentSlots: [Int32]
+    /// Slots ordered deepest level first: adding each to its parent in this order rolls
+    /// counts up from county to province to country in one pass.
+    public let rollUpOrder: [Int32]
+
     init(table: String, tiles: [(province: Int32, row: Int, column: Int)]) {
         var tileOf: [Int32: TilePosition] = [:]
         for t in tiles { tileOf[t.province] = TilePosition(row: t.row, column: t.column) }
@@ -39,7 +49,19 @@ public final class Gazetteer: Sendable {
         self.childLists = children
         self.provinces = (children[.country] ?? []).compactMap { regions[$0] }
         self.gridSize = (tiles.map(\.row).max() ?? 0, tiles.map(\.column).max() ?? 0)
+        let codes = [RegionCode.country] + regions.keys.filter { $0 != .country }.sorted()
+        var slots: [RegionCode: Int32] = [:]
+        for (k, c) in codes.enumerated() { slots[c] = Int32(k) }
+        self.codes = codes
+        self.slots = slots
+        self.parentSlots = codes.map { slots[regions[$0]!.parent] ?? 0 }
+        self.rollUpOrder = (1..<codes.count).sorted {
+            (regions[codes[$0]]!.level, $0) > (regions[codes[$1]]!.level, $1)
+        }.map { Int32($0) }
     }
+
+    /// The slot of a region, or nil when the code is unknown.
+    public func slot(of code: RegionCode) -> Int32? { slots[code] }
 
     public func region(_ code: RegionCode) -> Region? { regions[code] }
 

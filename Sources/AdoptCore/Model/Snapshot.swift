@@ -7,15 +7,23 @@ public struct Snapshot: Sendable {
     /// Generated data (scale tests); shown as SYNTHETIC on screen.
     public var synthetic: Bool
     public var sources: [Source]
-    public var deployments: [Deployment]
+    /// Column-stored (see `DeploymentTable`); iterate it like an array of `Deployment`.
+    public var deployments: DeploymentTable
     public var events: [Event]
     public var claims: [Claim]
 
     public init(file: String, asOf: Day, title: String? = nil, synthetic: Bool = false,
                 sources: [Source] = [], deployments: [Deployment] = [],
                 events: [Event] = [], claims: [Claim] = []) {
+        self.init(file: file, asOf: asOf, title: title, synthetic: synthetic, sources: sources,
+                  table: DeploymentTable(deployments), events: events, claims: claims)
+    }
+
+    public init(file: String, asOf: Day, title: String? = nil, synthetic: Bool = false,
+                sources: [Source] = [], table: DeploymentTable,
+                events: [Event] = [], claims: [Claim] = []) {
         self.file = file; self.asOf = asOf; self.title = title; self.synthetic = synthetic
-        self.sources = sources; self.deployments = deployments; self.events = events; self.claims = claims
+        self.sources = sources; self.deployments = table; self.events = events; self.claims = claims
     }
 
     public static let formatName = "adopt.snapshot"

@@ -2,10 +2,10 @@ import Foundation
 
 /// The in-memory store: the loaded snapshots and the answers the panes ask for.
 ///
-/// Queries never touch files. Each deployment's lineage (its region and every ancestor up to
-/// the province) and its lower-cased search text are worked out once at load, so a count is a
-/// single pass over the current snapshot's deployments with no string work unless the user
-/// filters by text.
+/// Queries never touch files. At load each deployment gets its region's dense slot and the rows
+/// are ordered by date, so a count at a date is a scan of narrow columns, and moving the date
+/// by a few days only adds or removes the rows in between (see `CountCache`): the cost of a
+/// key press depends on what changed, not on the size of the data.
 public final class Store: Sendable {
     /// Every valid snapshot, oldest `asOf` first.
     public let snapshots: [Snapshot]
@@ -13,62 +13,93 @@ public final class Store: Sendable {
     public let current: Snapshot
     public let gazetteer: Gazetteer
 
-    private let lineages: [[RegionCode]]
-    private let haystacks: [String]
-    private let byID: [String: Int]
+    var table: DeploymentTable { current.deployments }
+    /// Each row's region slot.
+    let rowSlots: [Int32]
+    /// Row numbers in date order.
+    let byDate: [Int32]
+    private let byID: [String: Int32]
     private let sourcesByID: [String: Source]
+    private let cache = CountCache()
 
     public init(snapshots: [Snapshot], gazetteer: Gazetteer = .shared) {
         let sorted = snapshots.sorted { ($0.asOf, $0.file) < ($1.asOf, $1.file) }
         self.snapshots = sorted
         self.current = sorted.last ?? Snapshot(file: "", asOf: Day(ordinal: 0))
         self.gazetteer = gazetteer
-        let deployments = current.deployments
-        lineages = deployments.map { gazetteer.lineage(of: $0.region) }
-        haystacks = deployments.map { d in
-            ([d.id, d.organization, d.note ?? ""] + d.models + d.useCases).joined(separator: "\n").lowercased()
-        }
-        var byID: [String: Int] = [:]
-        for (i, d) in deployments.enumerated() { byID[d.id] = i }
+        let table = current.deployments
+        rowSlots = table.regions.map { gazetteer.slot(of: RegionCode(value: $0)) ?? 0 }
+        byDate = Store.sortByDate(table.dates)
+        var byID: [String: Int32] = [:]
+        byID.reserveCapacity(table.count)
+        for i in table.indices { byID[table.id(at: i)] = Int32(i) }
         self.byID = byID
         var sourcesByID: [String: Source] = [:]
         for s in current.sources { sourcesByID[s.id] = s }
         self.sourcesByID = sourcesByID
     }
 
+    /// A stable counting sort by day: dates span a few hundred days, so this is linear.
+    private static func sortByDate(_ dates: [Int32]) -> [Int32] {
+        guard let lo = dates.min(), let hi = dates.max() else { return [] }
+        var starts = [Int](repeating: 0, count: Int(hi - lo) + 2)
+        for d in dates { starts[Int(d - lo) + 1] += 1 }
+        for k in 1..<starts.count { starts[k] += starts[k - 1] }
+        var out = [Int32](repeating: 0, count: dates.count)
+        for (i, d) in dates.enumerated() {
+            out[starts[Int(d - lo)]] = Int32(i)
+            starts[Int(d - lo)] += 1
+        }
+        return out
+    }
+
+    /// How many rows (in date order) are dated on or before `day`.
+    func rowsThrough(_ day: Day) -> Int {
+        var lo = 0, hi = byDate.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if table.dates[Int(byDate[mid])] <= day.ordinal { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Calls `body` with every row dated on or before `day` that passes `filter`.
+    func forEachMatch(at day: Day, filter: Filter, _ body: (Int) -> Void) {
+        let matcher = FilterMatcher(filter, table: table)
+        let t = table
+        for k in 0..<rowsThrough(day) {
+            let i = Int(byDate[k])
+            if matcher.matches(t, i) { body(i) }
+        }
+    }
+
     // MARK: Counting
 
-    /// Calls `body` with the index of every deployment that is dated on or before `day`
-    /// and passes `filter`.
-    private func forEachMatch(at day: Day, filter: Filter, _ body: (Int) -> Void) {
-        let words = filter.words
-        let plain = filter.isEmpty
-        for (i, d) in current.deployments.enumerated() where d.date <= day {
-            if plain || filter.matches(d, haystack: haystacks[i], words: words) { body(i) }
-        }
+    /// Deployment counts per region, rolled up from county to prefecture to province and the
+    /// whole country.
+    public func counts(at day: Day, filter: Filter = Filter()) -> RegionCounts {
+        RegionCounts(gazetteer: gazetteer, values: rolledUp(cache.direct(store: self, day: day, filter: filter)))
     }
 
-    /// Deployment counts per region, rolled up from county to prefecture to province, and the
-    /// national total under `RegionCode.country`.
-    public func counts(at day: Day, filter: Filter = Filter()) -> [RegionCode: Int] {
-        var counts: [RegionCode: Int] = [:]
-        var total = 0
-        forEachMatch(at: day, filter: filter) { i in
-            total += 1
-            for code in lineages[i] { counts[code, default: 0] += 1 }
+    /// Adds each region's direct count into its parent, deepest first.
+    private func rolledUp(_ direct: [Int32]) -> [Int32] {
+        var v = direct
+        for slot in gazetteer.rollUpOrder {
+            v[Int(gazetteer.parentSlots[Int(slot)])] += v[Int(slot)]
         }
-        counts[.country] = total
-        return counts
+        return v
     }
 
-    /// Earliest matching date per region (rolled up like counts).
-    private func firstDates(at day: Day, filter: Filter) -> [RegionCode: Day] {
-        var first: [RegionCode: Day] = [:]
+    /// Earliest matching date per region slot (rolled up like counts).
+    private func firstDates(at day: Day, filter: Filter) -> [Int32] {
+        var first = [Int32](repeating: .max, count: gazetteer.codes.count)
         forEachMatch(at: day, filter: filter) { i in
-            let d = current.deployments[i].date
-            for code in lineages[i] + [.country] where first[code].map({ d < $0 }) ?? true {
-                first[code] = d
-            }
+            let s = Int(rowSlots[i])
+            first[s] = min(first[s], table.dates[i])
+        }
+        for slot in gazetteer.rollUpOrder {
+            let p = Int(gazetteer.parentSlots[Int(slot)])
+            first[p] = min(first[p], first[Int(slot)])
         }
         return first
     }
@@ -87,35 +118,65 @@ public final class Store: Sendable {
         let counts = counts(at: day, filter: filter)
         let first = firstDates(at: day, filter: filter)
         return codes.compactMap { code in
-            guard let region = code == .country ? Gazetteer.countryRegion : gazetteer.region(code)
-            else { return nil }
+            guard let region = code == .country ? Gazetteer.countryRegion : gazetteer.region(code),
+                  let slot = gazetteer.slot(of: code) else { return nil }
             let kids = gazetteer.children(of: code)
+            let f = first[Int(slot)]
             return RegionSummary(
                 region: region, count: counts[code] ?? 0,
                 covered: kids.reduce(0) { $0 + ((counts[$1] ?? 0) > 0 ? 1 : 0) },
-                childCount: kids.count, firstDate: first[code])
+                childCount: kids.count, firstDate: f == .max ? nil : Day(ordinal: f))
         }
     }
 
     // MARK: Listing
 
+    /// Whether row `i` lies in `slot` or below it.
+    private func row(_ i: Int, isIn slot: Int32) -> Bool {
+        var s = rowSlots[i]
+        while true {
+            if s == slot { return true }
+            if s == 0 { return false }
+            s = gazetteer.parentSlots[Int(s)]
+        }
+    }
+
+    /// Row numbers of the matching deployments in a region or below it, dated on or before
+    /// `day`, oldest first (ties by id). Use `deployment(row:)` to read one: a long list is
+    /// paged by the pane instead of being built whole.
+    public func rows(in code: RegionCode, at day: Day, filter: Filter = Filter()) -> [Int] {
+        guard let slot = gazetteer.slot(of: code) else { return [] }
+        var out: [Int] = []
+        forEachMatch(at: day, filter: filter) { i in
+            if slot == 0 || row(i, isIn: slot) { out.append(i) }
+        }
+        // Rows come in date order; order equal dates by id for a stable listing.
+        var k = 0
+        while k < out.count {
+            var e = k + 1
+            while e < out.count, table.dates[out[e]] == table.dates[out[k]] { e += 1 }
+            if e - k > 1 { out[k..<e].sort { table.id(at: $0) < table.id(at: $1) } }
+            k = e
+        }
+        return out
+    }
+
+    /// The deployment in row `row` of the current snapshot.
+    public func deployment(row: Int) -> Deployment { table[row] }
+
     /// Matching deployments in a region or below it, dated on or before `day`, oldest first.
     public func deployments(in code: RegionCode, at day: Day, filter: Filter = Filter()) -> [Deployment] {
-        var out: [Deployment] = []
-        forEachMatch(at: day, filter: filter) { i in
-            if code == .country || lineages[i].contains(code) { out.append(current.deployments[i]) }
-        }
-        return out.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        rows(in: code, at: day, filter: filter).map { table[$0] }
     }
 
     /// A deployment's full record, sources resolved; nil for an unknown id.
     public func record(id: String) -> DeploymentRecord? {
         guard let i = byID[id] else { return nil }
-        let d = current.deployments[i]
+        let d = table[Int(i)]
         return DeploymentRecord(
             deployment: d,
             sources: d.sources.compactMap { sourcesByID[$0] },
-            lineage: lineages[i].compactMap { gazetteer.region($0) })
+            lineage: gazetteer.lineage(of: d.region).compactMap { gazetteer.region($0) })
     }
 
     public func source(id: String) -> Source? { sourcesByID[id] }
@@ -124,16 +185,18 @@ public final class Store: Sendable {
 
     /// New and cumulative deployments per day for a region (the country for `.country`).
     public func timeline(of code: RegionCode, filter: Filter = Filter()) -> Timeline {
-        var perDay: [Day: Int] = [:]
-        forEachMatch(at: Day(ordinal: .max), filter: filter) { i in
-            if code == .country || lineages[i].contains(code) {
-                perDay[current.deployments[i].date, default: 0] += 1
-            }
-        }
+        guard let slot = gazetteer.slot(of: code) else { return Timeline(points: []) }
+        var points: [Timeline.Point] = []
         var running = 0
-        let points = perDay.keys.sorted().map { day -> Timeline.Point in
-            running += perDay[day]!
-            return Timeline.Point(day: day, added: perDay[day]!, cumulative: running)
+        forEachMatch(at: Day(ordinal: .max), filter: filter) { i in
+            guard slot == 0 || row(i, isIn: slot) else { return }
+            running += 1
+            let day = Day(ordinal: table.dates[i])
+            if let last = points.last, last.day == day {
+                points[points.count - 1] = Timeline.Point(day: day, added: last.added + 1, cumulative: running)
+            } else {
+                points.append(Timeline.Point(day: day, added: 1, cumulative: running))
+            }
         }
         return Timeline(points: points)
     }
@@ -155,13 +218,13 @@ public final class Store: Sendable {
 
     /// From the earliest deployment or event to the current snapshot's `asOf`.
     public var dateRange: ClosedRange<Day> {
-        let dates = current.deployments.map(\.date) + current.events.map(\.date)
-        let lo = dates.min() ?? current.asOf
+        let first = byDate.first.map { Day(ordinal: table.dates[Int($0)]) } ?? current.asOf
+        let lo = ([first] + current.events.map(\.date)).min()!
         return min(lo, current.asOf)...current.asOf
     }
 
     // MARK: Vocabulary (for filter menus)
 
-    public var models: [String] { Set(current.deployments.flatMap(\.models)).sorted() }
-    public var useCases: [String] { Set(current.deployments.flatMap(\.useCases)).sorted() }
+    public var models: [String] { table.modelNames.names.sorted() }
+    public var useCases: [String] { table.useCaseNames.names.sorted() }
 }
