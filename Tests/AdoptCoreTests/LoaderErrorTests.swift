@@ -61,7 +61,37 @@ final class LoaderErrorTests: XCTestCase {
                  "status": "deployed", "sector": "government", "models": [], "useCases": [], "sources": ["s1"]}
               ],
             """)
-        XCTAssertEqual(problems(twice), ["t.json:12:5: error: deployments[1].id: duplicate id \"a\" (first used by deployments[0])"])
+        XCTAssertEqual(problems(twice), ["t.json:12:12: error: deployments[1].id: duplicate id \"a\" (first used by deployments[0])"])
+    }
+
+    /// Checks that need fields written after the deployments still run, at the exact place.
+    func testFieldOrderDoesNotMatter() {
+        let late = """
+        {"format": "adopt.snapshot", "version": 1, "sources": [{"id": "s1", "publisher": "P"}],
+         "deployments": [
+          {"id": "a", "region": "440304", "organization": "O", "date": "2025-04-01", "status": "deployed",
+           "sector": "government", "models": [], "useCases": [], "sources": []}],
+         "asOf": "2025-03-10"}
+        """
+        XCTAssertEqual(problems(late), [
+            "t.json:3:64: error: deployments[0].date: date 2025-04-01 is after the snapshot's asOf 2025-03-10",
+            "t.json:4:69: error: deployments[0].sources: at least one source is required (only synthetic files may omit them)",
+        ])
+        let synthetic = late.replacingOccurrences(of: "\"asOf\": \"2025-03-10\"", with: "\"asOf\": \"2025-04-01\", \"synthetic\": true")
+        XCTAssertEqual(problems(synthetic), [])
+    }
+
+    func testDanglingIDUsedManyTimesIsReportedOnceAtItsFirstUse() {
+        let many = replacing("\"sources\": [\"s1\"]}", "\"sources\": [\"s9\", \"s9\"]}")
+        XCTAssertEqual(problems(many), ["t.json:11:45: error: deployments[0].sources[0]: dangling source id \"s9\" (not in this file's sources); 1 more uses"])
+    }
+
+    func testDeploymentOfWrongTypeAndUnknownField() {
+        XCTAssertEqual(problems(replacing("\"deployments\": [", "\"deployments\": [42, ")),
+                       ["t.json:8:19: error: deployments[0]: expected an object, found number"])
+        let extra = replacing("\"useCases\": [\"documents\"],", "\"useCases\": [\"documents\"], \"budget\": 5,")
+        XCTAssertEqual(load(extra).problems.map(\.description), ["t.json:11:33: warning: deployments[0].budget: unknown field (ignored)"])
+        XCTAssertNotNil(load(extra).snapshot)
     }
 
     func testInvalidID() {

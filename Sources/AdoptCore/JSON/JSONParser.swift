@@ -1,9 +1,13 @@
 /// A strict RFC 8259 parser over UTF-8 bytes that records byte offsets and enforces limits.
+///
+/// It doubles as a cursor (the methods below are internal) for the snapshot reader's
+/// streaming path, which decodes deployments straight from the bytes without building a tree.
 public struct JSONParser {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let limits: JSONLimits
-    private var i = 0
-    private var depth = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    let limits: JSONLimits
+    /// The read position, a byte offset.
+    var i = 0
+    var depth = 0
 
     /// Parses one JSON document from `bytes`.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits = JSONLimits())
@@ -23,11 +27,11 @@ public struct JSONParser {
         return v
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+    init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.bytes = bytes; self.limits = limits
     }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while i < bytes.count {
             switch bytes[i] {
             case 0x20, 0x09, 0x0A, 0x0D: i += 1
@@ -36,7 +40,7 @@ public struct JSONParser {
         }
     }
 
-    private func describe(_ at: Int) -> String {
+    func describe(_ at: Int) -> String {
         guard at < bytes.count else { return "end of file" }
         let b = bytes[at]
         if b == 0 { return "NUL byte" }
@@ -44,11 +48,11 @@ public struct JSONParser {
         return "byte 0x" + String(b, radix: 16, uppercase: true)
     }
 
-    private func truncated() -> JSONSyntaxError {
+    func truncated() -> JSONSyntaxError {
         JSONSyntaxError(offset: bytes.count, message: "unexpected end of file (the file is truncated or incomplete)")
     }
 
-    private mutating func value() throws(JSONSyntaxError) -> Located {
+    mutating func value() throws(JSONSyntaxError) -> Located {
         guard i < bytes.count else { throw truncated() }
         let start = i
         switch bytes[i] {
@@ -76,7 +80,7 @@ public struct JSONParser {
         i += n
     }
 
-    private mutating func enter() throws(JSONSyntaxError) {
+    mutating func enter() throws(JSONSyntaxError) {
         depth += 1
         if depth > limits.maxDepth {
             throw JSONSyntaxError(offset: i, message: "nesting is deeper than the limit of \(limits.maxDepth) levels")
@@ -134,12 +138,20 @@ public struct JSONParser {
         }
     }
 
-    private mutating func string() throws(JSONSyntaxError) -> String {
+    mutating func string() throws(JSONSyntaxError) -> String {
+        let (range, plain) = try scanString()
+        let raw = UnsafeBufferPointer(rebasing: bytes[range])
+        if plain { return String(decoding: raw, as: UTF8.self) }
+        return try unescape(raw, base: range.lowerBound)
+    }
+
+    /// Moves past a string, checking it (UTF-8, no raw control characters, length limit), and
+    /// returns the byte range between the quotes and whether it holds no escapes.
+    mutating func scanString() throws(JSONSyntaxError) -> (range: Range<Int>, plain: Bool) {
         let open = i
         i += 1
         let start = i
         var plain = true
-        // Fast scan: find the closing quote; validate UTF-8 and reject raw control characters.
         while true {
             guard i < bytes.count else {
                 throw JSONSyntaxError(offset: open, message: "unterminated string (the file ends inside it)")
@@ -169,9 +181,14 @@ public struct JSONParser {
         }
         let end = i
         i += 1
-        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return (start..<end, plain)
+    }
+
+    /// The text of a string scanned by `scanString`.
+    func text(of range: Range<Int>, plain: Bool) throws(JSONSyntaxError) -> String {
+        let raw = UnsafeBufferPointer(rebasing: bytes[range])
         if plain { return String(decoding: raw, as: UTF8.self) }
-        return try unescape(raw, base: start)
+        return try unescape(raw, base: range.lowerBound)
     }
 
     /// The length of a valid UTF-8 sequence starting at `at`, or 0 if it is invalid.
@@ -255,7 +272,7 @@ public struct JSONParser {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private mutating func number() throws(JSONSyntaxError) -> Double {
+    mutating func number() throws(JSONSyntaxError) -> Double {
         let start = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
         func digits() -> Int {

@@ -30,27 +30,26 @@ public enum SnapshotLoader {
     /// Loads a snapshot from bytes already in memory; `file` names it in messages.
     public static func parse(bytes: [UInt8], file: String, gazetteer: Gazetteer = .shared,
                              limits: JSONLimits = JSONLimits()) -> Result {
-        let root: Located
+        let outcome: SnapshotParser.Outcome
         do {
-            root = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
-                try JSONParser.parse(buffer, limits: limits)
+            outcome = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+                try SnapshotParser(file: file, gazetteer: gazetteer).parse(buffer, limits: limits)
             }
         } catch {
             let (line, column) = LineIndex(bytes).position(of: error.offset)
             return Result(snapshot: nil, problems: [Problem(file: file, line: line, column: column,
                                                              path: "", message: error.message)])
         }
-        var reader = SnapshotReader(file: file, gazetteer: gazetteer)
-        let snapshot = reader.read(root)
-        guard !reader.problems.isEmpty else { return Result(snapshot: snapshot, problems: []) }
+        let snapshot = outcome.snapshot
+        guard !outcome.problems.isEmpty else { return Result(snapshot: snapshot, problems: []) }
         let index = LineIndex(bytes)
-        var problems = reader.problems.map { p -> Problem in
+        var problems = outcome.problems.map { p -> Problem in
             let (line, column) = index.position(of: p.offset)
             return Problem(file: file, line: line, column: column, path: p.path, message: p.message, severity: p.severity)
         }
-        if reader.dropped > 0 {
+        if outcome.dropped > 0 {
             problems.append(Problem(file: file, line: 1, column: 1, path: "",
-                                    message: "\(reader.dropped) more problems not shown"))
+                                    message: "\(outcome.dropped) more problems not shown"))
         }
         return Result(snapshot: snapshot, problems: problems)
     }

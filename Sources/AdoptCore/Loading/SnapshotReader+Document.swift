@@ -2,18 +2,18 @@ extension SnapshotReader {
     static let topFields: Set<String> = ["format", "version", "asOf", "title", "synthetic", "sources",
                                          "deployments", "events", "claims", "$schema"]
     static let sourceFields: Set<String> = ["id", "publisher", "title", "date", "url"]
-    static let deploymentFields: Set<String> = ["id", "region", "organization", "date", "approximate", "status",
-                                                "sector", "models", "useCases", "sources", "note", "uncertain"]
     static let eventFields: Set<String> = ["date", "title", "region", "source"]
     static let claimFields: Set<String> = ["date", "region", "metric", "value", "source"]
 
-    /// The whole document; nil when anything is an error (problems says what).
-    mutating func read(_ root: Located) -> Snapshot? {
-        guard let top = object(root, "", known: SnapshotReader.topFields) else { return nil }
-        guard checkHeader(top) else { return nil }
+    /// The document's top-level fields other than `deployments`, which the streaming decoder
+    /// has already read into `table`; nil when anything is an error (problems says what).
+    mutating func read(top: Fields, table: DeploymentTable) -> Snapshot? {
         let asOf = day(top, "asOf", required: true)
         let title = string(top, "title", required: false)
         let synthetic = bool(top, "synthetic")
+        if top.members["deployments"] == nil {
+            report(top.offset, "deployments", "missing required field \"deployments\"")
+        }
 
         var sources: [Source] = []
         var sourceLines: [String: Int] = [:]
@@ -29,19 +29,6 @@ extension SnapshotReader {
             sourceLines[id] = k
             sources.append(Source(id: id, publisher: publisher, title: string(f, "title", required: false),
                                   date: day(f, "date", required: false), url: string(f, "url", required: false)))
-        }
-
-        var deployments: [Deployment] = []
-        var ids: [String: Int] = [:]
-        for (k, item) in (array(top, "deployments", required: true) ?? []).enumerated() {
-            guard let d = deployment(item, "deployments[\(k)]", sources: sourceLines, synthetic: synthetic, asOf: asOf)
-            else { continue }
-            if let first = ids[d.id] {
-                report(item.offset, "deployments[\(k)].id", "duplicate id \"\(d.id)\" (first used by deployments[\(first)])")
-                continue
-            }
-            ids[d.id] = k
-            deployments.append(d)
         }
 
         var events: [Event] = []
@@ -72,11 +59,11 @@ extension SnapshotReader {
 
         guard !hasErrors, let asOf else { return nil }
         return Snapshot(file: file, asOf: asOf, title: title, synthetic: synthetic, sources: sources,
-                        deployments: deployments, events: events, claims: claims)
+                        table: table, events: events, claims: claims)
     }
 
     /// `format` and `version` come first: a file of another format or version is not read further.
-    private mutating func checkHeader(_ top: Fields) -> Bool {
+    mutating func checkHeader(_ top: Fields) -> Bool {
         guard let format = string(top, "format", required: true) else { return false }
         guard format == Snapshot.formatName else {
             report(top.members["format"]!.value.offset, "format",
@@ -106,50 +93,5 @@ extension SnapshotReader {
             return nil
         }
         return id
-    }
-
-    private mutating func deployment(_ item: Located, _ path: String, sources: [String: Int],
-                                     synthetic: Bool, asOf: Day?) -> Deployment? {
-        guard let f = object(item, path, known: SnapshotReader.deploymentFields) else { return nil }
-        var id = string(f, "id", required: true)
-        if let text = id, !SnapshotReader.isValidID(text) {
-            report(f.members["id"]!.value.offset, path + ".id",
-                   "\"\(text)\" is not a valid id (lower-case letters, digits and '-', at most 128)")
-            id = nil
-        }
-        let region = region(f, "region", required: true, allowCountry: false)
-        let organization = string(f, "organization", required: true)
-        let date = day(f, "date", required: true)
-        let status = enumValue(f, "status", Status.self)
-        let sector = enumValue(f, "sector", Sector.self)
-        let models = strings(f, "models", required: true)
-        let useCases = strings(f, "useCases", required: true)
-        let refs = strings(f, "sources", required: true)
-        let note = string(f, "note", required: false)
-        let approximate = bool(f, "approximate"), uncertain = bool(f, "uncertain")
-
-        var refsOK = refs != nil
-        if let refs, let m = f.members["sources"] {
-            if refs.isEmpty && !synthetic {
-                report(m.value.offset, path + ".sources", "at least one source is required (only synthetic files may omit them)")
-                refsOK = false
-            }
-            if case .array(let items) = m.value.value {
-                for (k, ref) in refs.enumerated() where sources[ref] == nil {
-                    report(items[k].offset, "\(path).sources[\(k)]", "dangling source id \"\(ref)\" (not in this file's sources)")
-                    refsOK = false
-                }
-            }
-        }
-        if let date, let asOf, date > asOf {
-            report(f.members["date"]!.value.offset, path + ".date",
-                   "date \(date) is after the snapshot's asOf \(asOf)")
-            return nil
-        }
-        guard let id, let region, let organization, let date, let status, let sector,
-              let models, let useCases, let refs, refsOK else { return nil }
-        return Deployment(id: id, region: region, organization: organization, date: date,
-                          approximate: approximate, status: status, sector: sector, models: models,
-                          useCases: useCases, sources: refs, note: note, uncertain: uncertain)
     }
 }

@@ -36,6 +36,16 @@ public enum TextSafety {
         return false
     }
 
+    /// Whether raw UTF-8 bytes (from a JSON string with no escapes, so no C0 controls) are
+    /// safe as they are. Every unsafe scalar is encoded with lead byte 0xC2, 0xD8, 0xE2 or 0xEF,
+    /// so a clean ASCII or CJK string passes with one comparison per byte.
+    static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF {
+            return !needsCleaning(String(decoding: bytes, as: UTF8.self))
+        }
+        return true
+    }
+
     /// C1 controls, bidirectional embeddings, overrides and isolates, line and paragraph
     /// separators, and marks that change how following text is shown.
     static func isUnsafe(_ v: UInt32) -> Bool {

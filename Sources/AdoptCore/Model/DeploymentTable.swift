@@ -25,6 +25,8 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
     public private(set) var modelNames = Vocabulary()
     public private(set) var useCaseNames = Vocabulary()
     public private(set) var sourceIDs = Vocabulary()
+    /// Set by the loader once ids are checked, so the store need not build it again.
+    var idIndex: IDIndex?
 
     public init() {}
 
@@ -57,6 +59,7 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
     }
 
     public mutating func append(_ d: Deployment) {
+        idIndex = nil
         appendRow(id: d.id, region: d.region, organization: d.organization, date: d.date,
                   approximate: d.approximate, status: d.status, sector: d.sector,
                   models: d.models.map { modelNames.intern($0) },
@@ -81,13 +84,38 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
         self.sources.append(sources)
     }
 
-    mutating func internModel(_ s: String) -> UInt32 { modelNames.intern(s) }
-    mutating func internUseCase(_ s: String) -> UInt32 { useCaseNames.intern(s) }
-    mutating func internSource(_ s: String) -> UInt32 { sourceIDs.intern(s) }
+    /// Which vocabulary a list column uses.
+    enum ListKind { case models, useCases, sources }
+
+    mutating func internName(_ b: UnsafeBufferPointer<UInt8>, into kind: ListKind, name: () -> String) -> UInt32 {
+        switch kind {
+        case .models: return modelNames.intern(bytes: b, name: name)
+        case .useCases: return useCaseNames.intern(bytes: b, name: name)
+        case .sources: return sourceIDs.intern(bytes: b, name: name)
+        }
+    }
+
+    /// The loader's fast path: text columns take bytes that are already checked and clean.
+    mutating func appendRow(id: UnsafeBufferPointer<UInt8>, region: Int32, organization: UnsafeBufferPointer<UInt8>,
+                            date: Int32, flags: UInt8, status: UInt8, sector: UInt8, models: [UInt32],
+                            useCases: [UInt32], sources: [UInt32], note: UnsafeBufferPointer<UInt8>) {
+        ids.append(bytes: id)
+        regions.append(region)
+        organizations.append(bytes: organization)
+        dates.append(date)
+        statuses.append(status)
+        sectors.append(sector)
+        self.flags.append(flags)
+        notes.append(bytes: note)
+        self.models.append(models)
+        self.useCases.append(useCases)
+        self.sources.append(sources)
+    }
 
     /// Keeps only the rows for which `keep` is true (used to drop invalid rows after checks
     /// that need the whole file).
     mutating func removeRows(where remove: (Int) -> Bool) {
+        idIndex = nil
         var kept = DeploymentTable()
         kept.modelNames = modelNames; kept.useCaseNames = useCaseNames; kept.sourceIDs = sourceIDs
         for i in indices where !remove(i) {
@@ -148,22 +176,68 @@ public struct ListColumn: Sendable, Equatable {
 }
 
 /// Distinct strings, each given a small number in order of first use.
+///
+/// The loader interns straight from the file's bytes (`intern(bytes:)`) through a small
+/// open-addressing table, so a repeated name costs a hash and a compare, not a new String.
 public struct Vocabulary: Sendable, Equatable {
     public private(set) var names: [String] = []
-    private var index: [String: UInt32] = [:]
+    private var keys: [[UInt8]] = []
+    /// Open addressing: entry + 1, or 0 for empty; size a power of two.
+    private var table = [Int32](repeating: 0, count: 64)
 
     public subscript(i: Int) -> String { names[i] }
     public var count: Int { names.count }
 
-    public func number(of name: String) -> UInt32? { index[name] }
+    public func number(of name: String) -> UInt32? {
+        var name = name
+        return name.withUTF8 { find($0).found }
+    }
 
     mutating func intern(_ name: String) -> UInt32 {
-        if let k = index[name] { return k }
+        let bytes = Array(name.utf8)
+        return bytes.withUnsafeBufferPointer { intern(bytes: $0, name: { name }) }
+    }
+
+    /// Interns the raw bytes; `name` makes the shown name (e.g. cleaned) on first use only.
+    mutating func intern(bytes: UnsafeBufferPointer<UInt8>, name: () -> String) -> UInt32 {
+        let (found, slot) = find(bytes)
+        if let found { return found }
         let k = UInt32(names.count)
-        names.append(name)
-        index[name] = k
+        names.append(name())
+        keys.append(Array(bytes))
+        table[slot] = Int32(k + 1)
+        if names.count * 2 > table.count { rehash() }
         return k
     }
+
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    private func find(_ b: UnsafeBufferPointer<UInt8>) -> (found: UInt32?, slot: Int) {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: Vocabulary.hash(b)) & mask
+        while true {
+            let e = table[slot]
+            if e == 0 { return (nil, slot) }
+            if keys[Int(e - 1)].elementsEqual(b) { return (UInt32(e - 1), slot) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func rehash() {
+        table = [Int32](repeating: 0, count: table.count * 2)
+        let mask = table.count - 1
+        for (k, key) in keys.enumerated() {
+            var slot = key.withUnsafeBufferPointer { Int(truncatingIfNeeded: Vocabulary.hash($0)) } & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(k + 1)
+        }
+    }
+
+    public static func == (a: Vocabulary, b: Vocabulary) -> Bool { a.names == b.names }
 }
 
 extension DeploymentTable: ExpressibleByArrayLiteral {

@@ -18,7 +18,7 @@ public final class Store: Sendable {
     let rowSlots: [Int32]
     /// Row numbers in date order.
     let byDate: [Int32]
-    private let byID: [String: Int32]
+    private let byID: IDIndex
     private let sourcesByID: [String: Source]
     private let cache = CountCache()
 
@@ -30,10 +30,7 @@ public final class Store: Sendable {
         let table = current.deployments
         rowSlots = table.regions.map { gazetteer.slot(of: RegionCode(value: $0)) ?? 0 }
         byDate = Store.sortByDate(table.dates)
-        var byID: [String: Int32] = [:]
-        byID.reserveCapacity(table.count)
-        for i in table.indices { byID[table.id(at: i)] = Int32(i) }
-        self.byID = byID
+        byID = table.idIndex ?? IDIndex(table)
         var sourcesByID: [String: Source] = [:]
         for s in current.sources { sourcesByID[s.id] = s }
         self.sourcesByID = sourcesByID
@@ -171,8 +168,8 @@ public final class Store: Sendable {
 
     /// A deployment's full record, sources resolved; nil for an unknown id.
     public func record(id: String) -> DeploymentRecord? {
-        guard let i = byID[id] else { return nil }
-        let d = table[Int(i)]
+        guard let i = byID.row(of: id, in: table) else { return nil }
+        let d = table[i]
         return DeploymentRecord(
             deployment: d,
             sources: d.sources.compactMap { sourcesByID[$0] },
