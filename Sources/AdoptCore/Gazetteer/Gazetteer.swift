@@ -21,7 +21,9 @@ public final class Gazetteer: Sendable {
     /// Dense numbering of every region (slot 0 is the country), so per-region figures live in
     /// flat arrays instead of dictionaries.
     public let codes: [RegionCode]
-    private let slots: [RegionCode: Int32]
+    /// Slot by code value (0 ..< 1,000,000), -1 for none: one array read, no hashing, on the
+    /// loader's and the store's hot paths.
+    private let slots: [Int32]
     /// The parent's slot for each slot (the country's is itself).
     public let parentSlots: [Int32]
     /// Slots ordered deepest level first: adding each to its parent in this order rolls
@@ -50,22 +52,26 @@ public final class Gazetteer: Sendable {
         self.provinces = (children[.country] ?? []).compactMap { regions[$0] }
         self.gridSize = (tiles.map(\.row).max() ?? 0, tiles.map(\.column).max() ?? 0)
         let codes = [RegionCode.country] + regions.keys.filter { $0 != .country }.sorted()
-        var slots: [RegionCode: Int32] = [:]
-        for (k, c) in codes.enumerated() { slots[c] = Int32(k) }
+        var slots = [Int32](repeating: -1, count: 1_000_000)
+        for (k, c) in codes.enumerated() { slots[Int(c.value)] = Int32(k) }
         self.codes = codes
         self.slots = slots
-        self.parentSlots = codes.map { slots[regions[$0]!.parent] ?? 0 }
+        self.parentSlots = codes.map { max(0, slots[Int(regions[$0]!.parent.value)]) }
         self.rollUpOrder = (1..<codes.count).sorted {
             (regions[codes[$0]]!.level, $0) > (regions[codes[$1]]!.level, $1)
         }.map { Int32($0) }
     }
 
     /// The slot of a region, or nil when the code is unknown.
-    public func slot(of code: RegionCode) -> Int32? { slots[code] }
+    public func slot(of code: RegionCode) -> Int32? {
+        guard code.value >= 0, code.value < 1_000_000 else { return nil }
+        let s = slots[Int(code.value)]
+        return s < 0 ? nil : s
+    }
 
     public func region(_ code: RegionCode) -> Region? { regions[code] }
 
-    public func contains(_ code: RegionCode) -> Bool { regions[code] != nil }
+    public func contains(_ code: RegionCode) -> Bool { slot(of: code) != nil }
 
     /// Direct children in code order (provinces for the country).
     public func children(of code: RegionCode) -> [RegionCode] { childLists[code] ?? [] }

@@ -22,9 +22,28 @@ struct DeploymentDecoder {
     var sourceFirstUse: [(offset: Int, path: String)] = []
     var sourceUses: [Int] = []
 
+    /// Told how far the cursor has got every few thousand rows (the mapped file lets go of
+    /// the pages behind it).
+    var progress: ((Int) -> Void)?
+
     init(gazetteer: Gazetteer, reader: SnapshotReader) {
         self.gazetteer = gazetteer
         self.reader = reader
+    }
+
+    /// Where a value sits, for messages: element k of the array, a field, an index in a list.
+    /// A plain value so the hot path builds no strings and allocates nothing.
+    struct Place {
+        var element: Int
+        var field: String? = nil
+        var index: Int? = nil
+
+        var path: String {
+            var s = "deployments[\(element)]"
+            if let field { s += "." + field }
+            if let index { s += "[\(index)]" }
+            return s
+        }
     }
 
     /// A string value: where its bytes are, or the decoded text when it had escapes or
@@ -46,10 +65,17 @@ struct DeploymentDecoder {
         p.skipSpace()
         if p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "]") { p.i += 1; p.depth -= 1; return }
         var k = 0
+        let arrayStart = p.i
         while true {
             p.skipSpace()
             try decodeDeployment(&p, element: k)
             k += 1
+            if k == 4096, table.count > 0 {
+                // Size the columns once from the rows so far and the bytes left.
+                let perRow = Double(p.i - arrayStart) / Double(k)
+                table.reserve(rows: Int(Double(p.bytes.count - arrayStart) / perRow * 1.05))
+            }
+            if k % 8192 == 0 { progress?(p.i) }
             p.skipSpace()
             guard p.i < p.bytes.count else { throw p.truncated() }
             if p.bytes[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
@@ -58,16 +84,16 @@ struct DeploymentDecoder {
         }
     }
 
-    private mutating func wrongType(_ p: inout JSONParser, _ path: String, expected: String) throws(JSONSyntaxError) {
+    private mutating func wrongType(_ p: inout JSONParser, _ place: Place, expected: String) throws(JSONSyntaxError) {
         let v = try p.value()
-        reader.report(v.offset, path, "expected \(expected), found \(v.typeName)")
+        reader.report(v.offset, place.path, "expected \(expected), found \(v.typeName)")
     }
 
     /// Reads a string value and makes it safe; nil (and a problem) for another type.
-    private mutating func text(_ p: inout JSONParser, _ path: String) throws(JSONSyntaxError) -> Text? {
+    private mutating func text(_ p: inout JSONParser, _ place: Place) throws(JSONSyntaxError) -> Text? {
         guard p.i < p.bytes.count else { throw p.truncated() }
         guard p.bytes[p.i] == UInt8(ascii: "\"") else {
-            try wrongType(&p, path, expected: "a string")
+            try wrongType(&p, place, expected: "a string")
             return nil
         }
         let (range, plain) = try p.scanString()
@@ -78,12 +104,12 @@ struct DeploymentDecoder {
     }
 
     /// Reads an array of strings, interning each into a vocabulary of the table.
-    private mutating func names(_ p: inout JSONParser, _ path: String,
+    private mutating func names(_ p: inout JSONParser, _ place: Place,
                                 _ vocabulary: DeploymentTable.ListKind,
                                 trackSources: Bool = false) throws(JSONSyntaxError) -> [UInt32]? {
         guard p.i < p.bytes.count else { throw p.truncated() }
         guard p.bytes[p.i] == UInt8(ascii: "[") else {
-            try wrongType(&p, path, expected: "an array of strings")
+            try wrongType(&p, place, expected: "an array of strings")
             return nil
         }
         try p.enter()
@@ -96,12 +122,14 @@ struct DeploymentDecoder {
         while true {
             p.skipSpace()
             let at = p.i
-            if let t = try text(&p, "\(path)[\(j)]") {
+            var item = place
+            item.index = j
+            if let t = try text(&p, item) {
                 let n = t.withBytes(p) { b in
                     table.internName(b, into: vocabulary) { String(decoding: b, as: UTF8.self) }
                 }
                 if trackSources {
-                    while sourceUses.count <= Int(n) { sourceUses.append(0); sourceFirstUse.append((at, "\(path)[\(j)]")) }
+                    while sourceUses.count <= Int(n) { sourceUses.append(0); sourceFirstUse.append((at, item.path)) }
                     sourceUses[Int(n)] += 1
                 }
                 out.append(n)
@@ -117,10 +145,10 @@ struct DeploymentDecoder {
         }
     }
 
-    private mutating func flag(_ p: inout JSONParser, _ path: String) throws(JSONSyntaxError) -> Bool {
+    private mutating func flag(_ p: inout JSONParser, _ place: Place) throws(JSONSyntaxError) -> Bool {
         let v = try p.value()
         guard case .bool(let b) = v.value else {
-            reader.report(v.offset, path, "expected true or false, found \(v.typeName)")
+            reader.report(v.offset, place.path, "expected true or false, found \(v.typeName)")
             return false
         }
         return b
@@ -128,18 +156,18 @@ struct DeploymentDecoder {
 
     /// Reads one element of the array; appends it to the table when every field is valid.
     mutating func decodeDeployment(_ p: inout JSONParser, element k: Int) throws(JSONSyntaxError) {
-        let path = "deployments[\(k)]"
+        let row = Place(element: k)
         guard p.i < p.bytes.count else { throw p.truncated() }
         let start = p.i
         guard p.bytes[p.i] == UInt8(ascii: "{") else {
-            try wrongType(&p, path, expected: "an object")
+            try wrongType(&p, row, expected: "an object")
             return
         }
         try p.enter()
         p.i += 1
 
-        var seen = Set<DeploymentField>()
-        var unknown = Set<String>()
+        var seen: UInt16 = 0
+        var unknown: Set<String>?
         var ok = true
         var id: Text?, organization: Text?, note: Text?
         var region: Int32?, date: Int32?, status: UInt8?, sector: UInt8?
@@ -162,13 +190,18 @@ struct DeploymentDecoder {
             let field: DeploymentField? = keyText.map { k in
                 Array(k.utf8).withUnsafeBufferPointer { DeploymentField($0) }
             } ?? DeploymentField(UnsafeBufferPointer(rebasing: p.bytes[keyRange]))
-            let keyName = keyText ?? String(decoding: UnsafeBufferPointer(rebasing: p.bytes[keyRange]), as: UTF8.self)
+            func keyName() -> String {
+                keyText ?? String(decoding: UnsafeBufferPointer(rebasing: p.bytes[keyRange]), as: UTF8.self)
+            }
             if let field {
-                if !seen.insert(field).inserted {
+                if seen & field.bit != 0 {
                     throw JSONSyntaxError(offset: keyOffset, message: "duplicate field name \"\(field.name)\" in the same object")
                 }
-            } else if !unknown.insert(keyName).inserted {
-                throw JSONSyntaxError(offset: keyOffset, message: "duplicate field name \"\(TextSafety.clean(keyName))\" in the same object")
+                seen |= field.bit
+            } else if unknown == nil {
+                unknown = [keyName()]
+            } else if !unknown!.insert(keyName()).inserted {
+                throw JSONSyntaxError(offset: keyOffset, message: "duplicate field name \"\(TextSafety.clean(keyName()))\" in the same object")
             }
             p.skipSpace()
             guard p.i < p.bytes.count else { throw p.truncated() }
@@ -178,56 +211,56 @@ struct DeploymentDecoder {
             p.i += 1
             p.skipSpace()
             let at = p.i
-            let fieldPath = "\(path).\(field?.name ?? TextSafety.clean(keyName))"
+            let place = Place(element: k, field: field?.name)
             switch field {
             case .id?:
                 idOffset = at
-                id = try text(&p, fieldPath)
+                id = try text(&p, place)
                 if let t = id, !t.withBytes(p, { SnapshotReader.isValidID(String(decoding: $0, as: UTF8.self)) }) {
                     let shown = t.withBytes(p) { String(decoding: $0, as: UTF8.self) }
-                    reader.report(at, fieldPath, "\"\(shown)\" is not a valid id (lower-case letters, digits and '-', at most 128)")
+                    reader.report(at, place.path, "\"\(shown)\" is not a valid id (lower-case letters, digits and '-', at most 128)")
                     id = nil
                 }
             case .organization?:
-                organization = try text(&p, fieldPath)
+                organization = try text(&p, place)
                 if let t = organization, t.withBytes(p, { $0.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) {
-                    reader.report(at, fieldPath, "must not be empty")
+                    reader.report(at, place.path, "must not be empty")
                     organization = nil
                 }
             case .note?:
-                note = try text(&p, fieldPath)
+                note = try text(&p, place)
                 if note == nil { ok = false }
             case .region?:
-                if let t = try text(&p, fieldPath) { region = checkRegion(t, p, at, fieldPath) }
+                if let t = try text(&p, place) { region = checkRegion(t, p, at, place) }
             case .date?:
                 dateOffset = at
-                if let t = try text(&p, fieldPath) { date = checkDate(t, p, at, fieldPath) }
+                if let t = try text(&p, place) { date = checkDate(t, p, at, place) }
             case .status?:
-                if let t = try text(&p, fieldPath) {
+                if let t = try text(&p, place) {
                     status = t.withBytes(p) { EnumBytes.index(of: $0, in: EnumBytes.statuses) }
-                    if status == nil { unknownValue(t, p, at, fieldPath, "status", Status.allCases.map(\.rawValue)) }
+                    if status == nil { unknownValue(t, p, at, place, "status", Status.allCases.map(\.rawValue)) }
                 }
             case .sector?:
-                if let t = try text(&p, fieldPath) {
+                if let t = try text(&p, place) {
                     sector = t.withBytes(p) { EnumBytes.index(of: $0, in: EnumBytes.sectors) }
-                    if sector == nil { unknownValue(t, p, at, fieldPath, "sector", Sector.allCases.map(\.rawValue)) }
+                    if sector == nil { unknownValue(t, p, at, place, "sector", Sector.allCases.map(\.rawValue)) }
                 }
-            case .models?: models = try names(&p, fieldPath, .models)
-            case .useCases?: useCases = try names(&p, fieldPath, .useCases)
+            case .models?: models = try names(&p, place, .models)
+            case .useCases?: useCases = try names(&p, place, .useCases)
             case .sources?:
-                sources = try names(&p, fieldPath, .sources, trackSources: true)
+                sources = try names(&p, place, .sources, trackSources: true)
                 if let s = sources, s.isEmpty {
                     if synthetic == nil { emptySources.append((k, at)) }
                     else if synthetic == false {
-                        reader.report(at, fieldPath, "at least one source is required (only synthetic files may omit them)")
+                        reader.report(at, place.path, "at least one source is required (only synthetic files may omit them)")
                         ok = false
                     }
                 }
-            case .approximate?: if try flag(&p, fieldPath) { flags |= 1 }
-            case .uncertain?: if try flag(&p, fieldPath) { flags |= 2 }
+            case .approximate?: if try flag(&p, place) { flags |= 1 }
+            case .uncertain?: if try flag(&p, place) { flags |= 2 }
             case nil:
                 _ = try p.value()
-                reader.report(keyOffset, fieldPath, "unknown field (ignored)", .warning)
+                reader.report(keyOffset, Place(element: k, field: TextSafety.clean(keyName())).path, "unknown field (ignored)", .warning)
             }
             p.skipSpace()
             guard p.i < p.bytes.count else { throw p.truncated() }
@@ -237,12 +270,12 @@ struct DeploymentDecoder {
         }
         p.depth -= 1
 
-        for f in DeploymentField.required where !seen.contains(f) {
-            reader.report(start, "\(path).\(f.name)", "missing required field \"\(f.name)\"")
+        for f in DeploymentField.required where seen & f.bit == 0 {
+            reader.report(start, Place(element: k, field: f.name).path, "missing required field \"\(f.name)\"")
             ok = false
         }
         if let d = date, let asOf, d > asOf.ordinal {
-            reader.report(dateOffset, "\(path).date", "date \(Day(ordinal: d)) is after the snapshot's asOf \(asOf)")
+            reader.report(dateOffset, Place(element: k, field: "date").path, "date \(Day(ordinal: d)) is after the snapshot's asOf \(asOf)")
             ok = false
         }
         guard ok, let id, let organization, let region, let date, let status, let sector,
@@ -262,12 +295,12 @@ struct DeploymentDecoder {
         rowDateOffset.append(Int32(dateOffset))
     }
 
-    private mutating func unknownValue(_ t: Text, _ p: JSONParser, _ at: Int, _ path: String, _ what: String, _ allowed: [String]) {
+    private mutating func unknownValue(_ t: Text, _ p: JSONParser, _ at: Int, _ place: Place, _ what: String, _ allowed: [String]) {
         let shown = t.withBytes(p) { String(decoding: $0, as: UTF8.self) }
-        reader.report(at, path, "unknown \(what) \"\(shown)\" (expected one of: \(allowed.joined(separator: ", ")))")
+        reader.report(at, place.path, "unknown \(what) \"\(shown)\" (expected one of: \(allowed.joined(separator: ", ")))")
     }
 
-    private mutating func checkRegion(_ t: Text, _ p: JSONParser, _ at: Int, _ path: String) -> Int32? {
+    private mutating func checkRegion(_ t: Text, _ p: JSONParser, _ at: Int, _ place: Place) -> Int32? {
         let value: Int32? = t.withBytes(p) { b in
             guard b.count == 6 else { return nil }
             var v: Int32 = 0
@@ -277,30 +310,30 @@ struct DeploymentDecoder {
             }
             return v
         }
-        let shown = { t.withBytes(p) { String(decoding: $0, as: UTF8.self) } }
+        func shown() -> String { t.withBytes(p) { String(decoding: $0, as: UTF8.self) } }
         guard let value else {
-            reader.report(at, path, "\"\(shown())\" is not a six-digit region code")
+            reader.report(at, place.path, "\"\(shown())\" is not a six-digit region code")
             return nil
         }
         if value == 0 {
-            reader.report(at, path, "000000 (the whole country) is not allowed here; use a province, prefecture or county code")
+            reader.report(at, place.path, "000000 (the whole country) is not allowed here; use a province, prefecture or county code")
             return nil
         }
         guard gazetteer.contains(RegionCode(value: value)) else {
-            reader.report(at, path, "unknown region code \(shown()) (not in the GB/T 2260 gazetteer)")
+            reader.report(at, place.path, "unknown region code \(shown()) (not in the GB/T 2260 gazetteer)")
             return nil
         }
         return value
     }
 
-    private mutating func checkDate(_ t: Text, _ p: JSONParser, _ at: Int, _ path: String) -> Int32? {
+    private mutating func checkDate(_ t: Text, _ p: JSONParser, _ at: Int, _ place: Place) -> Int32? {
         guard let d = t.withBytes(p, Day.parse) else {
             let shown = t.withBytes(p) { String(decoding: $0, as: UTF8.self) }
-            reader.report(at, path, "\"\(shown)\" is not a valid date (expected YYYY-MM-DD, a real calendar day)")
+            reader.report(at, place.path, "\"\(shown)\" is not a valid date (expected YYYY-MM-DD, a real calendar day)")
             return nil
         }
         guard d >= SnapshotReader.earliest, d <= SnapshotReader.latest else {
-            reader.report(at, path, "date \(d) is outside 1949-10-01 ... 2100-12-31")
+            reader.report(at, place.path, "date \(d) is outside 1949-10-01 ... 2100-12-31")
             return nil
         }
         return d.ordinal

@@ -2,21 +2,34 @@
 enum DeploymentField: Int, CaseIterable {
     case id, region, organization, date, approximate, status, sector, models, useCases, sources, note, uncertain
 
-    var name: String {
-        switch self {
-        case .useCases: return "useCases"
-        default: return String(describing: self)
-        }
-    }
+    private static let names = ["id", "region", "organization", "date", "approximate", "status", "sector",
+                                "models", "useCases", "sources", "note", "uncertain"]
+    private static let keys: [[UInt8]] = names.map { Array($0.utf8) }
 
-    private static let keys: [[UInt8]] = allCases.map { Array($0.name.utf8) }
+    var name: String { DeploymentField.names[rawValue] }
+    var bit: UInt16 { 1 << UInt16(rawValue) }
 
+    /// Picks the candidate by length and first letter, then compares the whole key once.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for f in DeploymentField.allCases where DeploymentField.keys[f.rawValue].elementsEqual(bytes) {
-            self = f
-            return
+        guard let first = bytes.first else { return nil }
+        let candidate: DeploymentField
+        switch (bytes.count, first) {
+        case (2, UInt8(ascii: "i")): candidate = .id
+        case (6, UInt8(ascii: "r")): candidate = .region
+        case (12, UInt8(ascii: "o")): candidate = .organization
+        case (4, UInt8(ascii: "d")): candidate = .date
+        case (11, UInt8(ascii: "a")): candidate = .approximate
+        case (6, UInt8(ascii: "s")): candidate = bytes[1] == UInt8(ascii: "t") ? .status : .sector
+        case (6, UInt8(ascii: "m")): candidate = .models
+        case (8, UInt8(ascii: "u")): candidate = .useCases
+        case (7, UInt8(ascii: "s")): candidate = .sources
+        case (4, UInt8(ascii: "n")): candidate = .note
+        case (9, UInt8(ascii: "u")): candidate = .uncertain
+        default: return nil
         }
-        return nil
+        let key = DeploymentField.keys[candidate.rawValue]
+        for k in 1..<bytes.count where key[k] != bytes[k] { return nil }
+        self = candidate
     }
 
     static let required: [DeploymentField] = [.id, .region, .organization, .date, .status, .sector,

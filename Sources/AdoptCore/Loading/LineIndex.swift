@@ -2,9 +2,10 @@
 /// reporting, so valid files pay nothing for it.
 struct LineIndex {
     private let lineStarts: [Int]
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
 
-    init(_ bytes: [UInt8]) {
+    /// `bytes` must stay valid while the index is used.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var starts = [0]
         for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
         lineStarts = starts

@@ -20,21 +20,25 @@ public enum SnapshotLoader {
             return Result(snapshot: nil, problems: [Problem(file: path, line: 1, column: 1, path: "",
                 message: "the file is \(size) bytes; the limit is \(maxFileBytes) bytes")])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let file = MappedFile(path: path) else {
             return Result(snapshot: nil, problems: [Problem(file: path, line: 0, column: 0, path: "",
-                message: "cannot read the file (missing or not readable)")])
+                message: "cannot read the file (missing, not a regular file, or not readable)")])
         }
-        return parse(bytes: [UInt8](data), file: path, gazetteer: gazetteer, limits: limits)
+        return parse(buffer: file.buffer, file: path, gazetteer: gazetteer, limits: limits,
+                     progress: { file.discard(before: $0) })
     }
 
     /// Loads a snapshot from bytes already in memory; `file` names it in messages.
     public static func parse(bytes: [UInt8], file: String, gazetteer: Gazetteer = .shared,
                              limits: JSONLimits = JSONLimits()) -> Result {
+        bytes.withUnsafeBufferPointer { parse(buffer: $0, file: file, gazetteer: gazetteer, limits: limits) }
+    }
+
+    static func parse(buffer bytes: UnsafeBufferPointer<UInt8>, file: String, gazetteer: Gazetteer,
+                      limits: JSONLimits, progress: ((Int) -> Void)? = nil) -> Result {
         let outcome: SnapshotParser.Outcome
         do {
-            outcome = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
-                try SnapshotParser(file: file, gazetteer: gazetteer).parse(buffer, limits: limits)
-            }
+            outcome = try SnapshotParser(file: file, gazetteer: gazetteer, progress: progress).parse(bytes, limits: limits)
         } catch {
             let (line, column) = LineIndex(bytes).position(of: error.offset)
             return Result(snapshot: nil, problems: [Problem(file: file, line: line, column: column,

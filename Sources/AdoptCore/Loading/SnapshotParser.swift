@@ -4,6 +4,7 @@
 struct SnapshotParser {
     let file: String
     let gazetteer: Gazetteer
+    var progress: ((Int) -> Void)? = nil
 
     struct Outcome {
         var snapshot: Snapshot?
@@ -21,6 +22,7 @@ struct SnapshotParser {
         guard p.i < bytes.count else { throw JSONSyntaxError(offset: 0, message: "the file is empty") }
         var top = SnapshotReader(file: file, gazetteer: gazetteer)
         var decoder = DeploymentDecoder(gazetteer: gazetteer, reader: SnapshotReader(file: file, gazetteer: gazetteer))
+        decoder.progress = progress
 
         guard bytes[p.i] == UInt8(ascii: "{") else {
             let v = try p.value()

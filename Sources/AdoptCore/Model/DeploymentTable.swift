@@ -127,9 +127,15 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
         self = kept
     }
 
-    public mutating func reserveCapacity(_ n: Int) {
-        dates.reserveCapacity(n); regions.reserveCapacity(n); statuses.reserveCapacity(n)
-        sectors.reserveCapacity(n); flags.reserveCapacity(n)
+    /// Reserves room for `rows` rows, sizing the text and list buffers from what the rows so
+    /// far used: growing a 100 MB array by doubling would briefly hold both copies.
+    mutating func reserve(rows: Int) {
+        guard rows > count, count > 0 else { return }
+        let scale = Double(rows) / Double(count)
+        func grow<T>(_ a: inout [T]) { a.reserveCapacity(Int(Double(a.count) * scale) + 16) }
+        grow(&dates); grow(&regions); grow(&statuses); grow(&sectors); grow(&flags)
+        ids.reserve(scale: scale); organizations.reserve(scale: scale); notes.reserve(scale: scale)
+        models.reserve(scale: scale); useCases.reserve(scale: scale); sources.reserve(scale: scale)
     }
 }
 
@@ -142,6 +148,11 @@ struct StringColumn: Sendable, Equatable {
         var s = s
         s.withUTF8 { bytes.append(contentsOf: $0) }
         ends.append(UInt32(bytes.count))
+    }
+
+    mutating func reserve(scale: Double) {
+        bytes.reserveCapacity(Int(Double(bytes.count) * scale) + 16)
+        ends.reserveCapacity(Int(Double(ends.count) * scale) + 16)
     }
 
     mutating func append(bytes b: UnsafeBufferPointer<UInt8>) {
@@ -163,6 +174,11 @@ struct StringColumn: Sendable, Equatable {
 public struct ListColumn: Sendable, Equatable {
     public private(set) var values: [UInt32] = []
     public private(set) var ends: [UInt32] = []
+
+    mutating func reserve(scale: Double) {
+        values.reserveCapacity(Int(Double(values.count) * scale) + 16)
+        ends.reserveCapacity(Int(Double(ends.count) * scale) + 16)
+    }
 
     mutating func append(_ list: [UInt32]) {
         values.append(contentsOf: list)
