@@ -53,6 +53,10 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(guangdong.childCount, 21)
         XCTAssertEqual(store.children(of: .country, at: march10).count, 34)
         XCTAssertEqual(store.summary(of: code("440304"), at: march10)?.childCount, 0)
+        // The first date is only known once that day is reached.
+        XCTAssertNil(store.summary(of: code("440304"), at: Fixture.day("2025-02-14"))?.firstDate)
+        XCTAssertEqual(store.summary(of: code("440304"), at: Fixture.day("2025-02-15"))?.firstDate, Fixture.day("2025-02-15"))
+        XCTAssertEqual(store.summary(of: code("440300"), at: Fixture.day("2025-02-09"), filter: Filter(sectors: [.enterprise]))?.count, 0)
     }
 
     func testTimeline() {
@@ -63,6 +67,8 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(t.cumulative(at: Fixture.day("2025-02-12")), 3)
         XCTAssertEqual(t.cumulative(at: Fixture.day("2025-01-01")), 0)
         XCTAssertEqual(store.timeline(of: .country).points.last?.cumulative, 7)
+        XCTAssertEqual(store.timeline(of: code("440300"), filter: Filter(sectors: [.enterprise])).points.map(\.added), [1])
+        XCTAssertEqual(store.timeline(of: code("130000")).points, [])
     }
 
     func testDeploymentsListAndRecord() {

@@ -76,6 +76,19 @@ public final class Gazetteer: Sendable {
     /// Direct children in code order (provinces for the country).
     public func children(of code: RegionCode) -> [RegionCode] { childLists[code] ?? [] }
 
+    /// The slots of a region and everything below it (all slots for the country).
+    public func subtreeSlots(of code: RegionCode) -> [Int32] {
+        guard let root = slot(of: code) else { return [] }
+        if root == 0 { return codes.indices.map { Int32($0) } }
+        var out: [Int32] = [root]
+        var k = 0
+        while k < out.count {
+            for c in children(of: codes[Int(out[k])]) { if let s = slot(of: c) { out.append(s) } }
+            k += 1
+        }
+        return out
+    }
+
     /// The region itself, then its parent, up to but not including the country.
     public func lineage(of code: RegionCode) -> [RegionCode] {
         var out: [RegionCode] = []

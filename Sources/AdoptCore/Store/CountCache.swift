@@ -9,6 +9,18 @@ final class CountCache: @unchecked Sendable {
     /// Rows (in date order) counted so far, and the counts per slot.
     private var through = 0
     private var direct: [Int32] = []
+    private var firstFilter: Filter?
+    private var first: [Int32] = []
+
+    func firstDates(store: Store, filter: Filter) -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if firstFilter != filter || first.isEmpty {
+            first = store.firstDatesEver(filter: filter)
+            firstFilter = filter
+        }
+        return first
+    }
 
     func direct(store: Store, day: Day, filter: Filter) -> [Int32] {
         lock.lock()

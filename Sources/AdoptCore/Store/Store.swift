@@ -18,6 +18,10 @@ public final class Store: Sendable {
     let rowSlots: [Int32]
     /// Row numbers in date order.
     let byDate: [Int32]
+    /// Rows grouped by region slot (each group in date order): `slotRows[slotStart[s] ..< slotStart[s + 1]]`.
+    /// A region's listing or timeline reads only its own rows.
+    let slotStart: [Int32]
+    let slotRows: [Int32]
     private let byID: IDIndex
     private let sourcesByID: [String: Source]
     private let cache = CountCache()
@@ -30,6 +34,7 @@ public final class Store: Sendable {
         let table = current.deployments
         rowSlots = table.regions.map { gazetteer.slot(of: RegionCode(value: $0)) ?? 0 }
         byDate = Store.sortByDate(table.dates)
+        (slotStart, slotRows) = Store.groupBySlot(byDate, rowSlots, slotCount: gazetteer.codes.count)
         byID = table.idIndex ?? IDIndex(table)
         var sourcesByID: [String: Source] = [:]
         for s in current.sources { sourcesByID[s.id] = s }
@@ -48,6 +53,35 @@ public final class Store: Sendable {
             starts[Int(d - lo)] += 1
         }
         return out
+    }
+
+    /// A stable counting sort of the date-ordered rows by slot.
+    private static func groupBySlot(_ byDate: [Int32], _ rowSlots: [Int32], slotCount: Int) -> ([Int32], [Int32]) {
+        var start = [Int32](repeating: 0, count: slotCount + 1)
+        for s in rowSlots { start[Int(s) + 1] += 1 }
+        for k in 1..<start.count { start[k] += start[k - 1] }
+        var next = start
+        var rows = [Int32](repeating: 0, count: byDate.count)
+        for r in byDate {
+            let s = Int(rowSlots[Int(r)])
+            rows[Int(next[s])] = r
+            next[s] += 1
+        }
+        return (start, rows)
+    }
+
+    /// Calls `body` with every row of a region's subtree that passes `filter` and is dated on
+    /// or before `day`; each slot's rows come in date order.
+    private func forEachMatch(in code: RegionCode, at day: Day, filter: Filter, _ body: (Int) -> Void) {
+        let matcher = FilterMatcher(filter, table: table)
+        let t = table
+        for slot in gazetteer.subtreeSlots(of: code) {
+            for k in Int(slotStart[Int(slot)])..<Int(slotStart[Int(slot) + 1]) {
+                let i = Int(slotRows[k])
+                if t.dates[i] > day.ordinal { break }
+                if matcher.matches(t, i) { body(i) }
+            }
+        }
     }
 
     /// How many rows (in date order) are dated on or before `day`.
@@ -87,10 +121,11 @@ public final class Store: Sendable {
         return v
     }
 
-    /// Earliest matching date per region slot (rolled up like counts).
-    private func firstDates(at day: Day, filter: Filter) -> [Int32] {
+    /// Earliest matching date per region slot at any date, rolled up like counts (cached per
+    /// filter: a region's first date at T is this one if it is on or before T, else none).
+    func firstDatesEver(filter: Filter) -> [Int32] {
         var first = [Int32](repeating: .max, count: gazetteer.codes.count)
-        forEachMatch(at: day, filter: filter) { i in
+        forEachMatch(at: Day(ordinal: .max), filter: filter) { i in
             let s = Int(rowSlots[i])
             first[s] = min(first[s], table.dates[i])
         }
@@ -113,7 +148,7 @@ public final class Store: Sendable {
 
     private func summaries(of codes: [RegionCode], at day: Day, filter: Filter) -> [RegionSummary] {
         let counts = counts(at: day, filter: filter)
-        let first = firstDates(at: day, filter: filter)
+        let first = cache.firstDates(store: self, filter: filter)
         return codes.compactMap { code in
             guard let region = code == .country ? Gazetteer.countryRegion : gazetteer.region(code),
                   let slot = gazetteer.slot(of: code) else { return nil }
@@ -122,40 +157,31 @@ public final class Store: Sendable {
             return RegionSummary(
                 region: region, count: counts[code] ?? 0,
                 covered: kids.reduce(0) { $0 + ((counts[$1] ?? 0) > 0 ? 1 : 0) },
-                childCount: kids.count, firstDate: f == .max ? nil : Day(ordinal: f))
+                childCount: kids.count, firstDate: f > day.ordinal ? nil : Day(ordinal: f))
         }
     }
 
     // MARK: Listing
 
-    /// Whether row `i` lies in `slot` or below it.
-    private func row(_ i: Int, isIn slot: Int32) -> Bool {
-        var s = rowSlots[i]
-        while true {
-            if s == slot { return true }
-            if s == 0 { return false }
-            s = gazetteer.parentSlots[Int(s)]
-        }
-    }
-
     /// Row numbers of the matching deployments in a region or below it, dated on or before
-    /// `day`, oldest first (ties by id). Use `deployment(row:)` to read one: a long list is
-    /// paged by the pane instead of being built whole.
+    /// `day`, oldest first (equal dates in file order). Use `deployment(row:)` to read one: a
+    /// long list is paged by the pane instead of being built whole.
     public func rows(in code: RegionCode, at day: Day, filter: Filter = Filter()) -> [Int] {
-        guard let slot = gazetteer.slot(of: code) else { return [] }
         var out: [Int] = []
-        forEachMatch(at: day, filter: filter) { i in
-            if slot == 0 || row(i, isIn: slot) { out.append(i) }
+        forEachMatch(in: code, at: day, filter: filter) { out.append($0) }
+        guard let lo = out.lazy.map({ self.table.dates[$0] }).min(),
+              let hi = out.lazy.map({ self.table.dates[$0] }).max() else { return out }
+        // Merge the per-slot runs with a counting sort by day (ties: by region, then file order).
+        var start = [Int](repeating: 0, count: Int(hi - lo) + 2)
+        for i in out { start[Int(table.dates[i] - lo) + 1] += 1 }
+        for k in 1..<start.count { start[k] += start[k - 1] }
+        var sorted = [Int](repeating: 0, count: out.count)
+        for i in out {
+            let d = Int(table.dates[i] - lo)
+            sorted[start[d]] = i
+            start[d] += 1
         }
-        // Rows come in date order; order equal dates by id for a stable listing.
-        var k = 0
-        while k < out.count {
-            var e = k + 1
-            while e < out.count, table.dates[out[e]] == table.dates[out[k]] { e += 1 }
-            if e - k > 1 { out[k..<e].sort { table.id(at: $0) < table.id(at: $1) } }
-            k = e
-        }
-        return out
+        return sorted
     }
 
     /// The deployment in row `row` of the current snapshot.
@@ -182,18 +208,17 @@ public final class Store: Sendable {
 
     /// New and cumulative deployments per day for a region (the country for `.country`).
     public func timeline(of code: RegionCode, filter: Filter = Filter()) -> Timeline {
-        guard let slot = gazetteer.slot(of: code) else { return Timeline(points: []) }
-        var points: [Timeline.Point] = []
+        guard let first = byDate.first, let last = byDate.last else { return Timeline(points: []) }
+        let lo = table.dates[Int(first)], hi = table.dates[Int(last)]
+        var perDay = [Int](repeating: 0, count: Int(hi - lo) + 1)
+        forEachMatch(in: code, at: Day(ordinal: .max), filter: filter) { i in
+            perDay[Int(table.dates[i] - lo)] += 1
+        }
         var running = 0
-        forEachMatch(at: Day(ordinal: .max), filter: filter) { i in
-            guard slot == 0 || row(i, isIn: slot) else { return }
-            running += 1
-            let day = Day(ordinal: table.dates[i])
-            if let last = points.last, last.day == day {
-                points[points.count - 1] = Timeline.Point(day: day, added: last.added + 1, cumulative: running)
-            } else {
-                points.append(Timeline.Point(day: day, added: 1, cumulative: running))
-            }
+        var points: [Timeline.Point] = []
+        for (k, n) in perDay.enumerated() where n > 0 {
+            running += n
+            points.append(Timeline.Point(day: Day(ordinal: lo + Int32(k)), added: n, cumulative: running))
         }
         return Timeline(points: points)
     }
