@@ -14,7 +14,7 @@ struct Adopt: ParsableCommand {
             files (*.json) or snapshot files. See docs/FORMAT.md for the snapshot format.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Export.self],
+        subcommands: [Validate.self, Export.self, Dump.self],
         defaultSubcommand: nil)
 
     /// Exit codes follow the `validate` contract: 2 for bad usage (ArgumentParser would use 64).

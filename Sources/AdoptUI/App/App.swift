@@ -8,26 +8,195 @@ public enum Effect: Equatable, Sendable {
 
 /// The whole dashboard's state and its update function (the Elm architecture): the terminal
 /// layer feeds it keys and asks it for frames; nothing here touches the terminal.
+///
+/// State changes only through `handle` (and the few named mutators used by `adopt dump`), so
+/// the cached figures always match the state and `render` is a pure read.
 public struct App {
-    public var store: Store
+    /// Replacing the store (a live reload) keeps the selection; a date that followed the old
+    /// snapshot's date moves to the new one.
+    public var store: Store {
+        didSet { storeChanged(from: oldValue) }
+    }
     /// Where the data came from, for the status bar.
     public var dataPath: String
 
-    public init(store: Store, dataPath: String) {
+    /// The date the map, table and counts show; the timeline's cursor.
+    public internal(set) var date: Day
+    public internal(set) var filter = Filter()
+    /// The province under the map's cursor (kept while the whole country is selected).
+    public internal(set) var selectedProvince: RegionCode
+    /// The whole country is selected: the drill-down lists provinces, the timeline is national.
+    public internal(set) var wholeCountry = false
+    /// The drill-down stack; never empty. The first frame is the selection's own.
+    public internal(set) var drill: [DrillFrame]
+    public internal(set) var focus: Focus = .regions
+    public internal(set) var regionsView: RegionsView = .map
+    public internal(set) var tableSort = TableSort()
+    public internal(set) var overlay: Overlay?
+    /// Timeline playback is running (`p`); see `tickInterval`.
+    public internal(set) var isPlaying = false
+    /// Digits typed before a motion key ("7" in "7]").
+    public internal(set) var pendingCount: Int?
+    /// The terminal size from the last `.resize` (mouse hits and map navigation use it).
+    public internal(set) var screenWidth: Int
+    public internal(set) var screenHeight: Int
+
+    var figures = Figures()
+    var searchIndex: SearchIndex
+
+    /// - Parameters:
+    ///   - width, height: the terminal size until the first `.resize` key.
+    public init(store: Store, dataPath: String, width: Int = 80, height: Int = 24) {
         self.store = store
         self.dataPath = dataPath
+        self.date = store.current.asOf
+        dateRange = App.dateRange(of: store)
+        let first = store.gazetteer.provinces.first?.code ?? .country
+        // Start on the province with the most deployments: the map opens on something.
+        let counts = store.counts(at: store.current.asOf)
+        let busiest = store.gazetteer.provinces.max { (counts[$0.code] ?? 0, $1.code) < (counts[$1.code] ?? 0, $0.code) }
+        selectedProvince = (counts.total == 0 ? first : busiest?.code) ?? first
+        drill = [DrillFrame(.regions(selectedProvince))]
+        screenWidth = width
+        screenHeight = height
+        searchIndex = SearchIndex(store: store)
+        refresh()
     }
 
-    /// Applies one key press.
-    public mutating func handle(_ key: Key) -> Effect {
-        if key == .character("q") || key == .control("c") { return .quit }
-        return .none
+    // MARK: Derived state
+
+    /// The dates the cursor can take: from a week before the earliest deployment to the
+    /// snapshot's date. (Not `store.dateRange`, which reaches back to old events such as the
+    /// 2017 AI plan and would squash the timeline.)
+    public private(set) var dateRange: ClosedRange<Day>
+
+    static func dateRange(of store: Store) -> ClosedRange<Day> {
+        let asOf = store.current.asOf
+        guard let earliest = store.current.deployments.dates.min() else { return store.dateRange }
+        let start = min(Day(ordinal: earliest).adding(days: -7), asOf)
+        return start...asOf
     }
 
-    /// Draws the whole screen.
-    public func render(width: Int, height: Int) -> Grid {
-        var grid = Grid(width: width, height: height)
-        grid.put("adopt: \(store.current.deployments.count) deployments", row: 0, column: 0)
-        return grid
+    /// The region the drill-down is showing, and the timeline follows: the selected province
+    /// or the country, or wherever the user drilled to.
+    public var currentRegion: RegionCode {
+        for frame in drill.reversed() {
+            if let r = frame.region { return r }
+            if case .record(let id) = frame.kind, let d = store.record(id: id) { return d.deployment.region }
+        }
+        return wholeCountry ? .country : selectedProvince
     }
+
+    /// The selected row of the top drill-down frame.
+    public var drillSelection: Int { drill.last?.selection ?? 0 }
+
+    /// Whether the map and table mark the cursor as selected (not only as where arrows start).
+    var cursorSelected: Bool { !wholeCountry || drill.count > 1 }
+
+    /// The layout for the remembered terminal size.
+    var screenLayout: ScreenLayout { ScreenLayout(width: screenWidth, height: screenHeight) }
+
+    /// The provinces in the table's order.
+    var tableRows: [RegionSummary] { tableSort.sorted(figures.provinces) }
+
+    // MARK: Keeping figures current
+
+    private mutating func storeChanged(from old: Store) {
+        dateRange = App.dateRange(of: store)
+        if date == old.current.asOf { date = store.current.asOf }
+        date = clamp(date)
+        searchIndex = SearchIndex(store: store)
+        if case .filter = overlay {
+            overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases))
+        }
+        // Records that vanished from the new snapshot: back out of them.
+        while drill.count > 1, case .record(let id) = drill.last!.kind, store.record(id: id) == nil {
+            drill.removeLast()
+        }
+        refresh()
+    }
+
+    func clamp(_ day: Day) -> Day {
+        let r = dateRange
+        return min(max(day, r.lowerBound), r.upperBound)
+    }
+
+    /// Recomputes whatever the state change made stale.
+    mutating func refresh() {
+        let id = ObjectIdentifier(store)
+        let key = Figures.Key(store: id, date: date, filter: filter)
+        if figures.key != key {
+            figures.provinces = store.children(of: .country, at: date, filter: filter)
+            figures.country = store.summary(of: .country, at: date, filter: filter)
+            figures.key = key
+            figures.recomputed += 1
+        }
+        let scaleKey = Figures.Key(store: id, date: store.current.asOf, filter: filter)
+        if figures.scaleKey != scaleKey {
+            let counts = store.counts(at: store.current.asOf, filter: filter)
+            figures.scaleMaximum = store.gazetteer.provinces.map { counts[$0.code] ?? 0 }.max() ?? 0
+            figures.scaleKey = scaleKey
+        }
+        if let top = drill.last, figures.drillKey.map({ $0.kind != top.kind || $0.key != key }) ?? true {
+            figures.drillContent = content(of: top.kind)
+            figures.drillKey = (top.kind, key)
+        }
+        let region = currentRegion
+        if figures.timelineKey.map({ $0.region != region || $0.store != id || $0.filter != filter }) ?? true {
+            figures.timeline = store.timeline(of: region, filter: filter)
+            figures.timelineKey = (region, id, filter)
+        }
+        if figures.eventsKey != id {
+            figures.events = store.events(in: dateRange)
+            figures.eventsKey = id
+        }
+        if let claim = latestClaim {
+            if figures.trackedKey.map({ $0.region != claim.region || $0.store != id || $0.date != date }) ?? true {
+                figures.tracked = store.summary(of: claim.region, at: date)?.count ?? 0
+                figures.trackedKey = (claim.region, id, date)
+            }
+        }
+        clampSelections()
+    }
+
+    /// The drill-down content for a frame, from the store.
+    private func content(of kind: DrillFrame.Kind) -> DrillDownPane.Content? {
+        switch kind {
+        case .regions(let code):
+            guard let parent = store.summary(of: code, at: date, filter: filter) else { return nil }
+            return .regions(parent: parent, children: store.children(of: code, at: date, filter: filter))
+        case .deployments(let code):
+            let region = code == .country ? Gazetteer.countryRegion : store.gazetteer.region(code)
+            guard let region else { return nil }
+            return .deployments(region: region, items: store.deployments(in: code, at: date, filter: filter))
+        case .record(let id):
+            return store.record(id: id).map(DrillDownPane.Content.record)
+        }
+    }
+
+    /// Keeps the top frame's selection on a row that exists (lists shrink when the date goes
+    /// back or a filter is added).
+    private mutating func clampSelections() {
+        guard var top = drill.last else { return }
+        let count = drillRowCount
+        top.selection = max(0, min(top.selection, count - 1))
+        drill[drill.count - 1] = top
+    }
+
+    /// Rows in the top drill-down frame.
+    var drillRowCount: Int {
+        guard let content = figures.drillContent else { return 0 }
+        return DrillDownPane(breadcrumb: [], content: content).rowCount
+    }
+
+    /// The latest outside claim on or before the date: about the current region if there is
+    /// one, else about the country.
+    var latestClaim: Claim? {
+        let region = currentRegion
+        if region != .country, let c = store.latestClaim(for: region, onOrBefore: date) { return c }
+        return store.latestClaim(for: .country, onOrBefore: date)
+    }
+
+    /// How many times the map's figures were computed (a test hook for the caching).
+    public var figureComputations: Int { figures.recomputed }
 }

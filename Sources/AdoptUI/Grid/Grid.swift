@@ -47,6 +47,7 @@ public struct Grid: Sendable, Equatable {
             if col < 0 { col += w; continue }
             if col + w > end {
                 // Never split a two-column character: pad the remaining column instead.
+                clearWide(row: row, column: col)
                 self[row, col] = Cell(text: " ", style: style)
                 col += 1
                 break
@@ -64,8 +65,10 @@ public struct Grid: Sendable, Equatable {
 
     /// Fills a rectangle with spaces in `style`.
     public mutating func fill(row: Int, column: Int, width w: Int, height h: Int, style: Style = .plain) {
-        for r in max(0, row)..<min(height, row + h) {
-            for c in max(0, column)..<min(width, column + w) {
+        let rows = max(0, row)..<max(max(0, row), min(height, row + h))
+        let columns = max(0, column)..<max(max(0, column), min(width, column + w))
+        for r in rows {
+            for c in columns {
                 clearWide(row: r, column: c)
                 self[r, c] = Cell(text: " ", style: style)
             }
@@ -75,7 +78,7 @@ public struct Grid: Sendable, Equatable {
     /// Changes the style of existing cells without touching their text.
     public mutating func restyle(row: Int, column: Int, width w: Int, _ change: (inout Style) -> Void) {
         guard row >= 0, row < height else { return }
-        for c in max(0, column)..<min(width, column + w) { change(&cells[row * width + c].style) }
+        for c in max(0, column)..<max(max(0, column), min(width, column + w)) { change(&cells[row * width + c].style) }
     }
 
     /// Overwriting half of a wide character would leave the other half dangling: blank it.

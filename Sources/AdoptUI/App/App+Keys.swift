@@ -1,0 +1,176 @@
+import AdoptCore
+
+extension App {
+    /// Applies one key press (or mouse event, or resize) and says what the run loop should do.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Effect {
+        if case .resize(let w, let h) = key {
+            screenWidth = max(0, w)
+            screenHeight = max(0, h)
+            return .none
+        }
+        if key == .control("c") { return .quit }
+        let effect: Effect
+        if overlay != nil {
+            effect = handleOverlay(key)
+        } else if TooSmall.applies(width: screenWidth, height: screenHeight) {
+            // Nothing to navigate on the "too small" screen; only quitting makes sense.
+            effect = key == .character("q") ? .quit : .none
+        } else {
+            effect = handleMain(key)
+        }
+        refresh()
+        return effect
+    }
+
+    /// Presses each key in turn (tests and scripted demos); stops at the first quit.
+    @discardableResult
+    public mutating func handle(_ keys: [Key]) -> Effect {
+        for key in keys where handle(key) == .quit { return .quit }
+        return .none
+    }
+
+    /// Types each character of `text` as a key.
+    @discardableResult
+    public mutating func type(_ text: String) -> Effect {
+        handle(text.map(Key.character))
+    }
+
+    private mutating func handleMain(_ key: Key) -> Effect {
+        if case .character(let ch) = key, ch.isASCII, let digit = ch.wholeNumberValue,
+           digit > 0 || pendingCount != nil {
+            pendingCount = min(9999, (pendingCount ?? 0) * 10 + digit)
+            return .none
+        }
+        let count = pendingCount ?? 1
+        pendingCount = nil
+
+        switch key {
+        case .character("q"): return .quit
+        case .character("?"): overlay = .help(scroll: 0)
+        case .character("/"): overlay = .search(SearchState())
+        case .character("f"): overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases))
+        case .character("m"): regionsView = regionsView.toggled
+        case .tab: focus = focus.next
+        case .backTab: focus = focus.previous
+        case .character("]"): moveDate(days: count)
+        case .character("["): moveDate(days: -count)
+        case .character("}"): moveDate(days: 7 * count)
+        case .character("{"): moveDate(days: -7 * count)
+        case .character("D"): openDeployments()
+        case .character("p"): togglePlayback()
+        case .character("s"): tableSort = tableSort.cycled()
+        case .character("S"): tableSort = tableSort.reversed()
+        case .click, .wheelUp, .wheelDown: handleMouse(key)
+        default:
+            switch focus {
+            case .regions: handleRegionsKey(key, count: count)
+            case .drillDown: handleDrillKey(key, count: count)
+            case .timeline: handleTimelineKey(key, count: count)
+            }
+        }
+        return .none
+    }
+
+    // MARK: Panes
+
+    private mutating func handleRegionsKey(_ key: Key, count: Int) {
+        switch key {
+        case .enter:
+            openSelection()
+        case .character("l") where regionsView == .table, .right where regionsView == .table:
+            openSelection()
+        case .escape, .backspace:
+            if !wholeCountry { selectCountry() }
+        case .home: if regionsView == .table, let first = tableRows.first { selectProvince(first.region.code) }
+        case .end: if regionsView == .table, let last = tableRows.last { selectProvince(last.region.code) }
+        case .pageUp where regionsView == .table: moveInTable(by: -count * tablePage)
+        case .pageDown where regionsView == .table: moveInTable(by: count * tablePage)
+        default:
+            guard let direction = App.direction(of: key) else { return }
+            if regionsView == .map {
+                moveOnMap(direction, times: count)
+            } else if direction == .up || direction == .down {
+                moveInTable(by: direction == .up ? -count : count)
+            }
+        }
+    }
+
+    private mutating func handleDrillKey(_ key: Key, count: Int) {
+        switch key {
+        case .enter, .right, .character("l"): openDrillRow()
+        case .escape, .backspace, .left, .character("h"): drillBack()
+        case .up, .character("k"): moveDrillSelection(by: -count)
+        case .down, .character("j"): moveDrillSelection(by: count)
+        case .pageUp: moveDrillSelection(by: -count * drillPage)
+        case .pageDown: moveDrillSelection(by: count * drillPage)
+        case .home: moveDrillSelection(by: -drillRowCount)
+        case .end: moveDrillSelection(by: drillRowCount)
+        default: break
+        }
+    }
+
+    private mutating func handleTimelineKey(_ key: Key, count: Int) {
+        switch key {
+        case .left, .character("h"): moveDate(days: -count)
+        case .right, .character("l"): moveDate(days: count)
+        case .pageUp: date = clamp(date.adding(months: -count))
+        case .pageDown: date = clamp(date.adding(months: count))
+        case .home: date = dateRange.lowerBound
+        case .end: date = dateRange.upperBound
+        case .escape, .backspace: focus = .regions
+        default: break
+        }
+    }
+
+    static func direction(of key: Key) -> TileLayout.Direction? {
+        switch key {
+        case .up, .character("k"): return .up
+        case .down, .character("j"): return .down
+        case .left, .character("h"): return .left
+        case .right, .character("l"): return .right
+        default: return nil
+        }
+    }
+
+    // MARK: Moves
+
+    mutating func moveDate(days: Int) {
+        date = clamp(Day(ordinal: Int32(clamping: Int(date.ordinal) + days)))
+    }
+
+    /// The tile layout on screen now (navigation follows what the user sees).
+    var mapLayout: TileLayout {
+        MapPane.geometry(in: screenLayout.regions)?.layout ?? .full
+    }
+
+    mutating func moveOnMap(_ direction: TileLayout.Direction, times: Int) {
+        var code = selectedProvince
+        for _ in 0..<max(1, times) {
+            guard let next = mapLayout.neighbour(of: code, direction) else { break }
+            code = next
+        }
+        selectProvince(code)
+    }
+
+    mutating func moveInTable(by delta: Int) {
+        let rows = tableRows
+        guard !rows.isEmpty else { return }
+        let here = rows.firstIndex { $0.region.code == selectedProvince } ?? 0
+        selectProvince(rows[max(0, min(rows.count - 1, here + delta))].region.code)
+    }
+
+    /// Rows a page key moves in the table.
+    private var tablePage: Int {
+        max(1, TablePane.body(in: screenLayout.regions, rowCount: 0, selection: 0, withTotal: true).visible - 1)
+    }
+
+    /// Rows a page key moves in the drill-down (its body less breadcrumb, header, footer).
+    private var drillPage: Int { max(1, screenLayout.drillDown.height - 6) }
+
+    mutating func moveDrillSelection(by delta: Int) {
+        guard !drill.isEmpty else { return }
+        let count = drillRowCount
+        drill[drill.count - 1].selection = max(0, min(max(0, count - 1), drill[drill.count - 1].selection + delta))
+    }
+}

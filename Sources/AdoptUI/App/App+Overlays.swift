@@ -1,0 +1,84 @@
+import AdoptCore
+
+/// Keys while the help, search or filter window is open: it takes them all (Ctrl-C still quits).
+extension App {
+    mutating func handleOverlay(_ key: Key) -> Effect {
+        switch overlay {
+        case .help(let scroll)?: handleHelp(key, scroll: scroll)
+        case .search(var state)?:
+            if let done = handleSearch(key, state: &state) {
+                if done { overlay = nil } else { overlay = .search(state) }
+            }
+        case .filter(var menu)?: handleFilter(key, menu: &menu)
+        case nil: break
+        }
+        return .none
+    }
+
+    private mutating func handleHelp(_ key: Key, scroll: Int) {
+        let last = max(0, HelpOverlay.lines.count - 1)
+        switch key {
+        case .escape, .enter, .character("?"), .character("q"), .backspace: overlay = nil
+        case .up, .character("k"), .wheelUp: overlay = .help(scroll: max(0, scroll - 1))
+        case .down, .character("j"), .wheelDown: overlay = .help(scroll: min(last, scroll + 1))
+        case .pageUp: overlay = .help(scroll: max(0, scroll - 10))
+        case .pageDown: overlay = .help(scroll: min(last, scroll + 10))
+        case .home: overlay = .help(scroll: 0)
+        default: break
+        }
+    }
+
+    /// Returns nil when the state is unchanged, true when the search is finished (Enter or
+    /// Esc), false when it goes on with `state`.
+    private mutating func handleSearch(_ key: Key, state: inout SearchState) -> Bool? {
+        switch key {
+        case .escape:
+            return true
+        case .enter:
+            guard state.results.indices.contains(state.selection) else { return state.query.isEmpty ? true : nil }
+            overlay = nil
+            switch state.results[state.selection] {
+            case .region(let code): jump(to: code)
+            case .deployment(let id): jump(toDeployment: id)
+            }
+            return nil
+        case .up, .control("p"), .wheelUp:
+            state.selection = max(0, state.selection - 1)
+        case .down, .control("n"), .tab, .wheelDown:
+            state.selection = min(max(0, state.results.count - 1), state.selection + 1)
+        case .backspace, .delete:
+            guard !state.query.isEmpty else { return nil }
+            state.query.removeLast()
+            state.results = searchIndex.search(state.query)
+            state.selection = 0
+        case .control("u"):
+            state = SearchState()
+        case .character(let ch):
+            guard !ch.isNewline, ch.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return nil }
+            state.query.append(ch)
+            state.results = searchIndex.search(state.query)
+            state.selection = 0
+        default:
+            return nil
+        }
+        return false
+    }
+
+    private mutating func handleFilter(_ key: Key, menu: inout FilterMenu) {
+        switch key {
+        case .escape, .character("f"), .character("q"), .backspace:
+            overlay = nil
+            return
+        case .up, .character("k"), .wheelUp: menu.move(by: -1)
+        case .down, .character("j"), .wheelDown: menu.move(by: 1)
+        case .pageUp: menu.move(by: -10)
+        case .pageDown: menu.move(by: 10)
+        case .home: menu.moveToEnd(false)
+        case .end: menu.moveToEnd(true)
+        case .enter, .character(" "), .character("x"): filter = menu.toggling(filter)
+        case .character("c"): filter = Filter()
+        default: return
+        }
+        overlay = .filter(menu)
+    }
+}

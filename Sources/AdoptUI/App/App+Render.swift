@@ -1,0 +1,127 @@
+import AdoptCore
+
+/// Drawing: every frame is built from the state and the cached figures, nothing else.
+extension App {
+    /// Draws the whole screen.
+    public func render(width: Int, height: Int) -> Grid {
+        var grid = Grid(width: width, height: height)
+        if TooSmall.applies(width: width, height: height) {
+            TooSmall(width: width, height: height).draw(into: &grid)
+            return grid
+        }
+        let layout = ScreenLayout(width: width, height: height)
+        drawRegions(into: &grid, in: layout.regions, focused: focus == .regions)
+        drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown)
+        timelinePane(focused: focus == .timeline).draw(into: &grid, in: layout.timeline)
+        statusBar.draw(into: &grid, row: layout.status.row, width: layout.status.width)
+        drawOverlay(into: &grid)
+        return grid
+    }
+
+    /// One pane alone on a grid of the given size (`adopt dump`); `.screen` is `render`.
+    public func renderPane(_ view: DumpView, width: Int, height: Int) -> Grid {
+        if view == .screen { return render(width: width, height: height) }
+        var grid = Grid(width: width, height: height)
+        let area = Rect(row: 0, column: 0, width: width, height: height)
+        switch view {
+        case .map: mapPane(focused: false).draw(into: &grid, in: area)
+        case .table: tablePane(focused: false).draw(into: &grid, in: area)
+        case .timeline: timelinePane(focused: false).draw(into: &grid, in: area)
+        case .region: drillDownPane(focused: false).draw(into: &grid, in: area)
+        case .screen: break
+        }
+        return grid
+    }
+
+    // MARK: Panes
+
+    private func drawRegions(into grid: inout Grid, in area: Rect, focused: Bool) {
+        switch regionsView {
+        case .map: mapPane(focused: focused).draw(into: &grid, in: area)
+        case .table: tablePane(focused: focused).draw(into: &grid, in: area)
+        }
+    }
+
+    func mapPane(focused: Bool) -> MapPane {
+        MapPane(title: "Map · \(date)" + (wholeCountry ? " · 全国 China" : ""),
+                provinces: figures.provinces, scaleMaximum: figures.scaleMaximum,
+                cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused)
+    }
+
+    func tablePane(focused: Bool) -> TablePane {
+        TablePane(title: "Provinces · \(date) · s sort", rows: tableRows, total: figures.country,
+                  sort: tableSort, selected: selectedProvince, cursorSelected: cursorSelected,
+                  focused: focused)
+    }
+
+    func drillDownPane(focused: Bool) -> DrillDownPane {
+        let content = figures.drillContent
+            ?? .deployments(region: Gazetteer.countryRegion, items: [])
+        return DrillDownPane(breadcrumb: breadcrumb, content: content, selection: drillSelection,
+                             focused: focused, gazetteer: store.gazetteer)
+    }
+
+    func timelinePane(focused: Bool) -> TimelinePane {
+        let region = currentRegion
+        let name = region == .country ? "全国 China"
+            : store.gazetteer.region(region).map { "\($0.shortName) \($0.english)" } ?? region.description
+        let filtered = filter.isEmpty ? "" : " (filtered)"
+        return TimelinePane(title: "Timeline · \(name)\(filtered)", timeline: figures.timeline ?? store.timeline(of: region, filter: filter),
+                            events: figures.events, range: dateRange, cursor: date, focused: focused)
+    }
+
+    /// "全国 China › 广东 Guangdong › 深圳 Shenzhen › deployments".
+    var breadcrumb: [String] {
+        func name(_ code: RegionCode) -> String {
+            guard let r = store.gazetteer.region(code) else { return code.description }
+            return "\(r.shortName) \(r.english)"
+        }
+        var crumbs = ["全国 China"]
+        var last: RegionCode = .country
+        for frame in drill {
+            switch frame.kind {
+            case .regions(let code):
+                if code != last { crumbs.append(name(code)) }
+                last = code
+            case .deployments(let code):
+                if code != last { crumbs.append(name(code)) }
+                crumbs.append("deployments")
+                last = code
+            case .record(let id):
+                crumbs.append(id)
+            }
+        }
+        return crumbs
+    }
+
+    var statusBar: StatusBar {
+        let country = figures.country
+        var claim: StatusBar.ClaimComparison?
+        if let c = latestClaim {
+            let publisher = store.source(id: c.source)?.publisher ?? c.source
+            claim = StatusBar.ClaimComparison(tracked: figures.tracked, claimed: c.value, metric: c.metric,
+                                              publisher: StatusBar.shortPublisher(publisher), date: c.date)
+        }
+        return StatusBar(date: date, asOf: store.current.asOf, dataPath: dataPath,
+                         synthetic: store.current.synthetic, filterSummary: filter.summary,
+                         deployments: country?.count ?? 0, provinces: country?.covered ?? 0,
+                         claim: claim, pendingCount: pendingCount, playing: isPlaying)
+    }
+
+    // MARK: Overlays
+
+    private func drawOverlay(into grid: inout Grid) {
+        let screen = Rect(row: 0, column: 0, width: grid.width, height: max(0, grid.height - 1))
+        switch overlay {
+        case .help(let scroll)?:
+            HelpOverlay(scroll: scroll).draw(into: &grid, over: screen)
+        case .search(let state)?:
+            SearchOverlay(state: state, store: store).draw(into: &grid, over: screen)
+        case .filter(let menu)?:
+            FilterOverlay(menu: menu, filter: filter, matching: figures.country?.count ?? 0)
+                .draw(into: &grid, over: screen)
+        case nil:
+            break
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/// The panes `adopt dump` can print, and `App.renderPane` draws alone.
+public enum DumpView: String, CaseIterable, Sendable {
+    case map, table, timeline
+    /// The drill-down at the chosen region.
+    case region
+    /// The whole dashboard.
+    case screen
+}

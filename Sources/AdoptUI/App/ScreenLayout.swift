@@ -1,0 +1,32 @@
+/// Where each pane goes for a terminal size: one pure function, used by drawing and by mouse
+/// hits so both agree.
+///
+/// Small terminals (80x24) put the map on the left at full height, where the compact grid's
+/// two-line tiles fit, and stack the drill-down over the timeline on the right. Once the map
+/// gets 21 rows above a timeline strip, the timeline spans the full width at the bottom,
+/// which suits a time axis. Large terminals give the map three fifths of the width.
+public struct ScreenLayout: Equatable, Sendable {
+    public let regions: Rect
+    public let drillDown: Rect
+    public let timeline: Rect
+    public let status: Rect
+
+    public init(width: Int, height: Int) {
+        let body = max(0, height - 1)
+        status = Rect(row: body, column: 0, width: width, height: min(1, height))
+        var left = width >= 140 ? width * 3 / 5 : width / 2
+        left = max(left, min(38, width - 22))
+        let strip = min(12, max(5, body / 4))
+        if body - strip >= 21 {
+            let top = body - strip
+            regions = Rect(row: 0, column: 0, width: left, height: top)
+            drillDown = Rect(row: 0, column: left, width: width - left, height: top)
+            timeline = Rect(row: top, column: 0, width: width, height: strip)
+        } else {
+            let lower = min(12, max(5, body * 2 / 5))
+            regions = Rect(row: 0, column: 0, width: left, height: body)
+            drillDown = Rect(row: 0, column: left, width: width - left, height: body - lower)
+            timeline = Rect(row: body - lower, column: left, width: width - left, height: lower)
+        }
+    }
+}

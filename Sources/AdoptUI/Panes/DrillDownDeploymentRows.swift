@@ -1,0 +1,70 @@
+import AdoptCore
+
+extension DrillDownPane {
+    /// The deployments in or below a region, one per row: date ("~" when approximate), "(?)"
+    /// when the report is uncertain, organisation, region, status and sector. Narrow panes drop
+    /// sector, then status, then region, so the organisation stays readable.
+    struct DeploymentRows {
+        let region: Region
+        let items: [Deployment]
+        let selection: Int
+        let focused: Bool
+        let gazetteer: Gazetteer
+
+        func draw(into grid: inout Grid, in area: Rect) {
+            let columns = Column.fit(
+                leading: [Column(header: "date", width: 11), Column(header: "", width: 3)],
+                flex: Column(header: "organization", width: 0),
+                trailing: [Column(header: "region", width: area.width >= 100 ? 24 : 18),
+                           Column(header: "status", width: 9), Column(header: "sector", width: 14)],
+                width: area.width, flexMinimum: 16, flexMaximum: 48)
+
+            let hasHeader = area.height >= 3
+            let hasFooter = area.height >= 4
+            let visible = area.height - (hasHeader ? 1 : 0) - (hasFooter ? 1 : 0)
+            var row = area.row
+            if hasHeader {
+                DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
+                                      cells: columns.map(\.header), columns: columns,
+                                      selected: false, focused: focused, style: Theme.title)
+                row += 1
+            }
+            let selected = min(max(0, selection), items.count - 1)
+            let first = DrillDownPane.firstVisible(selection: selected, visible: visible,
+                                                   count: items.count)
+            if items.isEmpty, visible > 0 {
+                grid.put("no deployments", row: row, column: area.column + 2, style: Theme.dim,
+                         limit: area.width - 2)
+            }
+            for i in first..<min(items.count, first + max(0, visible)) {
+                let d = items[i]
+                let cells = [(d.approximate ? "~" : "") + d.date.description,
+                             d.uncertain ? "(?)" : "",
+                             d.organization,
+                             gazetteer.region(d.region).map(DrillDownPane.name(of:)) ?? d.region.description,
+                             d.status.rawValue,
+                             d.sector.rawValue]
+                DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
+                                      cells: cells, columns: columns, selected: i == selected,
+                                      focused: focused, style: Theme.text)
+                if d.uncertain, !(i == selected && focused), area.width > 14 {
+                    // The "(?)" cell: after the marker (2) and the date (11) and a space.
+                    grid.restyle(row: row, column: area.column + 14,
+                                 width: min(3, area.width - 14)) { $0 = Theme.warning }
+                }
+                row += 1
+            }
+            if hasFooter {
+                let uncertain = items.reduce(0) { $0 + ($1.uncertain ? 1 : 0) }
+                let name = DrillDownPane.name(of: region)
+                let n = DrillDownPane.count(items.count, "deployment")
+                let texts = uncertain > 0
+                    ? ["\(name): \(n), \(uncertain) uncertain (?)", "\(name): \(items.count), \(uncertain) (?)",
+                       "\(items.count), \(uncertain) (?)"]
+                    : ["\(name): \(n)", "\(items.count)"]
+                DrillDownPane.drawFooter(into: &grid, area: area, texts: texts, first: first,
+                                         visible: visible, count: items.count)
+            }
+        }
+    }
+}

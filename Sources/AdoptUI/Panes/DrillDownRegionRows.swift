@@ -1,0 +1,87 @@
+import AdoptCore
+
+extension DrillDownPane {
+    /// A region's children as a table: name, deployments, coverage ("3/21": children of the
+    /// child with any deployment, of all its children; "—" for counties, which have none) and
+    /// the first date, with the parent's totals in a footer.
+    ///
+    /// ```
+    ///   prefecture          count cov   first
+    /// › 深圳 Shenzhen           3 2/9   2025-02-17
+    ///   珠海 Zhuhai             0 0/3   —
+    /// 广东 Guangdong: 4 deployments, 2/21 prefectures covered
+    /// ```
+    struct RegionRows {
+        let parent: RegionSummary
+        let children: [RegionSummary]
+        let selection: Int
+        let focused: Bool
+
+        func draw(into grid: inout Grid, in area: Rect) {
+            let noun = DrillDownPane.childNoun(of: parent.region.level)
+            let wide = area.width >= 64
+            let maxCount = children.map(\.count).max() ?? 0
+            let coverage = children.map(coverageText)
+            let coverageWidth = coverage.map { DisplayWidth.of($0) }.max() ?? 0
+            let nameHeader = DrillDownPane.childNoun(of: parent.region.level, plural: false)
+            let countHeader = wide ? "deployments" : "count"
+            let coverageHeader = wide ? "covered" : "cov"
+            let columns = Column.fit(
+                leading: [],
+                flex: Column(header: nameHeader, width: 0),
+                trailing: [
+                    Column(header: countHeader, width: max(countHeader.count, String(maxCount).count),
+                           alignRight: true),
+                    Column(header: coverageHeader, width: max(coverageHeader.count, coverageWidth)),
+                    Column(header: wide ? "first date" : "first", width: 10),
+                ],
+                width: area.width, flexMinimum: 12,
+                flexMaximum: children.reduce(DisplayWidth.of(nameHeader)) {
+                    max($0, DisplayWidth.of(DrillDownPane.name(of: $1.region)))
+                })
+
+            // Rows: header, the children, footer; with little height the children come first.
+            let hasHeader = area.height >= 3
+            let hasFooter = area.height >= 4
+            let visible = area.height - (hasHeader ? 1 : 0) - (hasFooter ? 1 : 0)
+            var row = area.row
+            if hasHeader {
+                DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
+                                      cells: columns.map(\.header), columns: columns,
+                                      selected: false, focused: focused, style: Theme.title)
+                row += 1
+            }
+            let selected = min(max(0, selection), children.count - 1)
+            let first = DrillDownPane.firstVisible(selection: selected, visible: visible,
+                                                   count: children.count)
+            if children.isEmpty, visible > 0 {
+                grid.put("no \(noun)", row: row, column: area.column + 2, style: Theme.dim,
+                         limit: area.width - 2)
+            }
+            for i in first..<min(children.count, first + max(0, visible)) {
+                let child = children[i]
+                let cells = [DrillDownPane.name(of: child.region), String(child.count), coverage[i],
+                             child.firstDate.map(\.description) ?? "—"]
+                DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
+                                      cells: cells, columns: columns, selected: i == selected,
+                                      focused: focused, style: child.count == 0 ? Theme.dim : Theme.text)
+                row += 1
+            }
+            if hasFooter {
+                let name = DrillDownPane.name(of: parent.region)
+                let n = DrillDownPane.count(parent.count, "deployment")
+                let covered = "\(parent.covered)/\(parent.childCount)"
+                let texts = parent.childCount > 0
+                    ? ["\(name): \(n), \(covered) \(noun) covered", "\(name): \(n), \(covered) covered",
+                       "\(name): \(parent.count) · \(covered)", "\(parent.count) · \(covered)"]
+                    : ["\(name): \(n)", "\(parent.count)"]
+                DrillDownPane.drawFooter(into: &grid, area: area, texts: texts, first: first,
+                                         visible: visible, count: children.count)
+            }
+        }
+
+        private func coverageText(_ s: RegionSummary) -> String {
+            s.childCount == 0 ? "—" : "\(s.covered)/\(s.childCount)"
+        }
+    }
+}

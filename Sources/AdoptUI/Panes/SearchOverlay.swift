@@ -1,0 +1,65 @@
+import AdoptCore
+
+/// `/`: the query line and the matches so far, regions first, then organisations.
+///
+/// ```
+/// ┌ Search · Enter goes there · Esc cancels ┐
+/// │/ shen▏                                   │
+/// │› 深圳 Shenzhen        prefecture · 广东   │
+/// │  沈阳 Shenyang        prefecture · 辽宁   │
+/// └──────────────────────────────────────────┘
+/// ```
+public struct SearchOverlay {
+    public var state: SearchState
+    public var store: Store
+
+    public init(state: SearchState, store: Store) { self.state = state; self.store = store }
+
+    public func draw(into grid: inout Grid, over screen: Rect) {
+        let area = OverlayFrame.centred(width: 72, height: 20, over: screen)
+        let inner = grid.drawBox(area, title: "Search · Enter goes there · Esc cancels", focused: true)
+        guard !inner.isEmpty else { return }
+        let end = grid.put("/ ", row: inner.row, column: inner.column, style: Theme.cursor, limit: inner.width)
+        let query = TextLayout.clipLeft(state.query, width: max(0, inner.right - end - 1))
+        let after = grid.put(query, row: inner.row, column: end, style: Theme.title, limit: max(0, inner.right - end))
+        grid.put("▏", row: inner.row, column: after, style: Theme.cursor, limit: max(0, inner.right - after))
+
+        let visible = inner.height - 1
+        guard visible > 0 else { return }
+        if state.results.isEmpty {
+            let hint = state.query.isEmpty ? "type a name: 深圳, shenzhen, shen zhen, Futian, an organisation…"
+                                           : "no matches"
+            grid.put(TextLayout.clip(hint, width: inner.width), row: inner.row + 1, column: inner.column,
+                     style: Theme.dim, limit: inner.width)
+            return
+        }
+        let first = OverlayFrame.firstVisible(selection: state.selection, visible: visible, count: state.results.count)
+        for i in first..<min(state.results.count, first + visible) {
+            let row = inner.row + 1 + (i - first)
+            let selected = i == state.selection
+            let style = selected ? Theme.selected : Theme.text
+            grid.fill(row: row, column: inner.column, width: inner.width, height: 1, style: style)
+            let (name, detail) = describe(state.results[i])
+            let nameWidth = min(max(12, inner.width / 2), inner.width)
+            let line = (selected ? "› " : "  ") + TextLayout.pad(name, width: max(0, nameWidth - 2)) + " " + detail
+            grid.put(TextLayout.clip(line, width: inner.width), row: row, column: inner.column, style: style,
+                     limit: inner.width)
+        }
+    }
+
+    /// (what matched, where it is).
+    func describe(_ result: SearchResult) -> (String, String) {
+        let g = store.gazetteer
+        switch result {
+        case .region(let code):
+            guard let r = g.region(code) else { return (code.description, "") }
+            let level = ["country", "province", "prefecture", "county"][r.level.rawValue]
+            let parents = g.lineage(of: code).dropFirst().reversed().compactMap { g.region($0)?.shortName }
+            return ("\(r.shortName) \(r.english)", ([level] + parents).joined(separator: " · "))
+        case .deployment(let id):
+            guard let record = store.record(id: id) else { return (id, "") }
+            let place = record.lineage.first.map { "\($0.shortName) \($0.english)" } ?? ""
+            return ("◆ " + record.deployment.organization, "\(place) · \(record.deployment.date)")
+        }
+    }
+}

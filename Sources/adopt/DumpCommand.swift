@@ -1,0 +1,56 @@
+import AdoptCore
+import AdoptUI
+import ArgumentParser
+
+extension DumpView: ExpressibleByArgument {}
+
+/// `adopt dump`: one pane (or the whole screen) as plain text, no escape codes, for scripts,
+/// slides and golden tests. It is the same drawing code the terminal shows.
+struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a pane of the dashboard as plain text (map, table, timeline, region, screen).",
+        discussion: """
+            VIEW is map (the tile map), table (the province table), timeline (the timeline of \
+            --region, or the country), region (the drill-down at --region) or screen (the whole \
+            dashboard). Trailing spaces are trimmed; wide (Chinese) characters take two columns.
+            """)
+
+    @Argument(help: "What to print: \(DumpView.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var view: DumpView
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .customLong("as-of"), help: "The date to show (default: the current snapshot's asOf).")
+    var asOf: String?
+
+    @Option(help: "The region to select and drill into, a six-digit code (000000: the whole country).")
+    var region: String?
+
+    @Option(help: "Width in columns.")
+    var width: Int = 100
+
+    @Option(help: "Height in rows.")
+    var height: Int = 30
+
+    func validate() throws {
+        if let asOf { _ = try parseDay(asOf, option: "--as-of") }
+        if let region { _ = try parseRegion(region) }
+        guard (1...1000).contains(width), (1...1000).contains(height) else {
+            throw ValidationError("--width and --height must be between 1 and 1000")
+        }
+    }
+
+    func run() throws {
+        let (store, path) = try loadStoreOrExit(paths: try data.resolvedPaths())
+        var app = App(store: store, dataPath: path, width: width, height: height)
+        if let asOf {
+            let wanted = try parseDay(asOf, option: "--as-of")
+            let used = app.setDate(wanted)
+            if used != wanted {
+                printError("adopt dump: --as-of \(wanted) is outside \(app.dateRange.lowerBound)…\(app.dateRange.upperBound); showing \(used)")
+            }
+        }
+        if let region { app.jump(to: try parseRegion(region)) }
+        print(app.renderPane(view, width: width, height: height).text)
+    }
+}

@@ -1,0 +1,84 @@
+import AdoptCore
+@testable import AdoptUI
+import XCTest
+
+final class StatusBarTests: XCTestCase {
+    let claim = StatusBar.ClaimComparison(tracked: 41, claimed: 72, metric: "governments using DeepSeek",
+                                          publisher: "Zhiding think tank", date: TestStore.day("2025-03-10"))
+
+    func bar(synthetic: Bool = false, filter: String = "", claim: StatusBar.ClaimComparison? = nil) -> StatusBar {
+        StatusBar(date: TestStore.day("2025-03-12"), asOf: TestStore.day("2025-03-31"), dataPath: "Data",
+                  synthetic: synthetic, filterSummary: filter, deployments: 41, provinces: 17, claim: claim)
+    }
+
+    func line(_ bar: StatusBar, width: Int) -> String {
+        var grid = Grid(width: width, height: 1)
+        bar.draw(into: &grid, row: 0, width: width)
+        return grid.text
+    }
+
+    func testWideBarShowsEverything() {
+        XCTAssertEqual(line(bar(claim: claim), width: 200),
+                       " 2025-03-12 │ 41 deployments · 17 provinces │ tracked 41 / claimed 72 governments using DeepSeek"
+                       + " (Zhiding think tank, 2025-03-10) │ snapshot 2025-03-31 │ Data"
+                       + String(repeating: " ", count: 7) + "? help  / search  f filter  q quit")
+    }
+
+    func testNarrowBarsDropThePathFirstAndKeepHelp() {
+        XCTAssertEqual(line(bar(claim: claim), width: 80),
+                       " 2025-03-12 │ 41 deployments · 17 provinces │ tracked 41 / claimed 72    ? help")
+        XCTAssertEqual(line(bar(claim: claim), width: 120),
+                       " 2025-03-12 │ 41 deployments · 17 provinces │ tracked 41 / claimed 72 (Zhiding think tank)"
+                       + String(repeating: " ", count: 15) + "? help  q quit")
+        XCTAssertEqual(line(bar(), width: 60),
+                       " 2025-03-12 │ 41 deployments · 17 provinces" + String(repeating: " ", count: 10) + "? help")
+    }
+
+    func testSyntheticAndFilterAreShown() {
+        var grid = Grid(width: 100, height: 1)
+        bar(synthetic: true, filter: "sector=government").draw(into: &grid, row: 0, width: 100)
+        XCTAssertTrue(grid.text.hasPrefix(" SYNTHETIC DATA │ 2025-03-12 │ filter: sector=government │ 41 deployments"))
+        XCTAssertEqual(grid[0, 1].style, Theme.synthetic)
+        XCTAssertEqual(line(bar(synthetic: true, filter: "sector=government model=DeepSeek-R1"), width: 60),
+                       " SYNTHETIC │ 2025-03-12 │ filtered │ 41 dep · 17 prov", "? help goes last, when nothing else can")
+    }
+
+    func testNeverWiderThanTheGrid() {
+        for w in 0...220 {
+            var grid = Grid(width: w, height: 1)
+            bar(synthetic: true, filter: "status=deployed", claim: claim).draw(into: &grid, row: 0, width: w)
+            XCTAssertLessThanOrEqual(DisplayWidth.of(grid.text), w)
+        }
+    }
+
+    func testClaimValuesAndPublishers() {
+        XCTAssertEqual(StatusBar.format(72, metric: "governments"), "72")
+        XCTAssertEqual(StatusBar.format(100, metric: "share of province-level regions with adoption (%)"), "100%")
+        XCTAssertEqual(StatusBar.format(12.5, metric: "x"), "12.5")
+        XCTAssertEqual(StatusBar.shortPublisher("Zhiding think tank (至顶智库)"), "Zhiding think tank")
+        XCTAssertEqual(StatusBar.shortPublisher("The Star, reporting SCMP and Bloomberg"), "The Star")
+        XCTAssertEqual(StatusBar.shortPublisher("Xinhua"), "Xinhua")
+    }
+
+    func testAppStatusBarComparesTheClaimWithTheTrackedTotal() {
+        var app = TestStore.app(width: 200, height: 60)
+        // The Zhiding claim is dated 2025-03-10; the snapshot tracks 6 by 03-15.
+        XCTAssertEqual(app.statusBar.claim?.tracked, 6)
+        XCTAssertEqual(app.statusBar.claim?.claimed, 72)
+        XCTAssertEqual(app.statusBar.claim?.publisher, "Zhiding think tank")
+        app.setDate(TestStore.day("2025-03-09"))
+        XCTAssertNil(app.statusBar.claim, "no claim made by 03-09")
+        app.setDate(TestStore.day("2025-03-11"))
+        // By 03-11: everything but Qapqal (03-12).
+        XCTAssertEqual(app.statusBar.claim?.tracked, 5)
+        let last = app.render(width: 200, height: 60).lines.last!
+        XCTAssertTrue(last.contains("tracked 5 / claimed 72 governments using DeepSeek (Zhiding think tank, 2025-03-10)"), last)
+        XCTAssertTrue(last.contains("Tests/data"))
+    }
+
+    func testStatusBarGolden() {
+        var grid = Grid(width: 100, height: 1)
+        bar(claim: claim).draw(into: &grid, row: 0, width: 100)
+        assertGolden(grid, named: "status-100")
+    }
+}
