@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "adopt", targets: ["adopt"]),
+        .library(name: "AdoptCore", targets: ["AdoptCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,5 +42,7 @@ let package = Package(
         .executableTarget(name: "adopt-bench", dependencies: ["AdoptCore", "AdoptUI", "AdoptLive"]),
         .testTarget(name: "AdoptUITests", dependencies: ["AdoptUI", "AdoptCore"]),
         .testTarget(name: "AdoptLiveTests", dependencies: ["AdoptLive", "AdoptCore"]),
+        /// Colour reduction, key decoding and frame diffing: the terminal layer's pure parts.
+        .testTarget(name: "AdoptTerminalTests", dependencies: ["AdoptTerminal", "AdoptUI"]),
     ]
 )

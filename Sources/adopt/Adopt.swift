@@ -14,8 +14,8 @@ struct Adopt: ParsableCommand {
             files (*.json) or snapshot files. See docs/FORMAT.md for the snapshot format.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Export.self, Dump.self],
-        defaultSubcommand: nil)
+        subcommands: [Dashboard.self, Validate.self, Export.self, Dump.self, Generate.self],
+        defaultSubcommand: Dashboard.self)
 
     /// Exit codes follow the `validate` contract: 2 for bad usage (ArgumentParser would use 64).
     static func main() {

@@ -1,0 +1,55 @@
+import AdoptUI
+import CNcursesw
+
+/// Copies a finished `Grid` to the screen: the cells `FrameDiff` says changed, then one
+/// `wnoutrefresh` + `doupdate`. Never clears the screen (that flickers).
+struct FramePainter {
+    private var styles: CursesStyles
+    private var diff = FrameDiff()
+    /// The size of the last frame drawn; nil when the screen's contents are unknown.
+    private var drawnSize: (width: Int, height: Int)?
+
+    init(styles: CursesStyles) {
+        self.styles = styles
+    }
+
+    /// Forgets what is on screen, so the next frame repaints every cell.
+    mutating func invalidate() {
+        diff.invalidate()
+        drawnSize = nil
+    }
+
+    mutating func paint(_ grid: Grid) {
+        if drawnSize.map({ $0 != (grid.width, grid.height) }) ?? true {
+            // A new size repaints every cell anyway; erasing first also blanks whatever a
+            // smaller grid would not cover. Nothing reaches the terminal before doupdate, which
+            // sends only the real differences, so this does not flicker.
+            adopt_erase()
+            diff.invalidate()
+            drawnSize = (grid.width, grid.height)
+        }
+        let placements = diff.placements(for: grid)
+        guard !placements.isEmpty else { return }
+        for placement in placements {
+            let drawn = styles.drawn(placement.cell.style)
+            var scalars = Self.scalars(of: placement.cell.text)
+            adopt_put_cell(Int32(placement.row), Int32(placement.column), &scalars,
+                           Int32(scalars.count), drawn.attributes, drawn.pair)
+        }
+        adopt_flush_frame()
+    }
+
+    /// The scalars to draw for a cell's text. Grids hold text already made safe, but a control
+    /// character reaching the terminal would move the cursor or start an escape sequence, so
+    /// anything that is not printable becomes U+FFFD here as a last line of defence.
+    static func scalars(of text: String) -> [UInt32] {
+        var result: [UInt32] = []
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let control = v < 0x20 || (v >= 0x7F && v < 0xA0)
+            let bidiOverride = (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            result.append(control || bidiOverride ? 0xFFFD : v)
+        }
+        return result.isEmpty ? [0x20] : result
+    }
+}
