@@ -169,7 +169,13 @@ public struct JSONParser {
             }
             if b >= 0x80 {
                 let n = utf8Length(at: i)
-                guard n > 0 else { throw JSONSyntaxError(offset: i, message: "invalid UTF-8 byte sequence") }
+                guard n > 0 else {
+                    // A character cut off by the end of the file is a truncated file, not bad UTF-8.
+                    if endsInsideCharacter(at: i) {
+                        throw JSONSyntaxError(offset: open, message: "unterminated string (the file ends inside it)")
+                    }
+                    throw JSONSyntaxError(offset: i, message: "invalid UTF-8 byte sequence")
+                }
                 i += n
                 continue
             }
@@ -189,6 +195,20 @@ public struct JSONParser {
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
         if plain { return String(decoding: raw, as: UTF8.self) }
         return try unescape(raw, base: range.lowerBound)
+    }
+
+    /// Whether the bytes from `at` to the end of the file are the start of a multi-byte
+    /// character that the end of the file cut short.
+    private func endsInsideCharacter(at: Int) -> Bool {
+        let wanted: Int
+        switch bytes[at] {
+        case 0xC2...0xDF: wanted = 2
+        case 0xE0...0xEF: wanted = 3
+        case 0xF0...0xF4: wanted = 4
+        default: return false
+        }
+        guard at + wanted > bytes.count else { return false }
+        return (at + 1..<bytes.count).allSatisfy { bytes[$0] & 0xC0 == 0x80 }
     }
 
     /// The length of a valid UTF-8 sequence starting at `at`, or 0 if it is invalid.

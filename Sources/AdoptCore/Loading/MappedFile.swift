@@ -1,37 +1,58 @@
 import Foundation
 
-/// A snapshot file mapped read-only into memory.
+/// A snapshot file read into memory that can be handed back page by page as the parse moves on.
 ///
-/// Why not read it into an array: a 250 MB file would then stay resident for the whole parse
-/// on top of the table being built. Mapped, the pages already parsed can be handed back
-/// (`discard(before:)`); if an error message later needs them for a line number they are
-/// simply read again from the page cache.
+/// Why not `mmap` the file itself: if a pipeline truncates the file while it is parsed, touching
+/// a page past the new end kills the process with SIGBUS. Why not a plain array: a 250 MB file
+/// would then stay resident for the whole parse on top of the table being built. So the file
+/// is read (`read(2)`, which a writer can only make short) into anonymous memory, and the
+/// pages already parsed are released (`discard(before:)`). An error message that needs a line
+/// number in a released page reads the file again (`restore()`).
 final class MappedFile {
-    let buffer: UnsafeBufferPointer<UInt8>
+    private(set) var buffer: UnsafeBufferPointer<UInt8>
     private let base: UnsafeMutableRawPointer?
+    private let capacity: Int
+    private let path: String
     private var discarded = 0
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
     /// Nil when the file cannot be opened or is not a regular file.
     init?(path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        self.path = path
+        // O_NONBLOCK: opening a FIFO (or a tty) named like a snapshot must not wait for a
+        // writer; fstat then rejects it as not a regular file.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(st.st_size)
-        guard size > 0 else {
+        capacity = Int(st.st_size)
+        guard capacity > 0 else {
             base = nil
             buffer = UnsafeBufferPointer(start: nil, count: 0)
             return
         }
-        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
-        madvise(p, size, MADV_SEQUENTIAL)
+        guard let p = mmap(nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              p != MAP_FAILED else { return nil }
         base = p
-        buffer = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
+        let count = MappedFile.readFully(fd, into: p, capacity: capacity)
+        buffer = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: count)
     }
 
-    /// Lets the kernel drop the pages wholly before `offset` from this process.
+    /// Reads up to `capacity` bytes; a file cut short meanwhile simply reads short (and then
+    /// fails to parse like any half-written file).
+    private static func readFully(_ fd: Int32, into p: UnsafeMutableRawPointer, capacity: Int) -> Int {
+        var done = 0
+        while done < capacity {
+            let r = pread(fd, p + done, capacity - done, off_t(done))
+            if r < 0 && errno == EINTR { continue }
+            if r <= 0 { break }
+            done += r
+        }
+        return done
+    }
+
+    /// Releases the pages wholly before `offset`.
     func discard(before offset: Int) {
         guard let base else { return }
         let end = offset / MappedFile.pageSize * MappedFile.pageSize
@@ -40,7 +61,19 @@ final class MappedFile {
         discarded = end
     }
 
+    /// Reads the released pages back (for line numbers in messages). If the file changed in
+    /// between, positions may be off; the content was changing anyway.
+    func restore() {
+        guard let base, discarded > 0 else { return }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        if fd >= 0 {
+            _ = MappedFile.readFully(fd, into: base, capacity: min(discarded, buffer.count))
+            close(fd)
+        }
+        discarded = 0
+    }
+
     deinit {
-        if let base { munmap(base, buffer.count) }
+        if let base { munmap(base, capacity) }
     }
 }

@@ -18,8 +18,10 @@ public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `FILE:LINE:COL: error: PATH: MESSAGE`, the form compilers use, so editors can jump to it.
+    /// Made terminal-safe as a whole: a file name read from a directory can carry escape
+    /// sequences too, and this line is printed as it is.
     public var description: String {
         let location = path.isEmpty ? "" : "\(path): "
-        return "\(file):\(line):\(column): \(severity.rawValue): \(location)\(message)"
+        return TextSafety.clean("\(file):\(line):\(column): \(severity.rawValue): \(location)\(message)")
     }
 }

@@ -25,7 +25,7 @@ public enum SnapshotLoader {
                 message: "cannot read the file (missing, not a regular file, or not readable)")])
         }
         return parse(buffer: file.buffer, file: path, gazetteer: gazetteer, limits: limits,
-                     progress: { file.discard(before: $0) })
+                     progress: { file.discard(before: $0) }, beforePositions: { file.restore() })
     }
 
     /// Loads a snapshot from bytes already in memory; `file` names it in messages.
@@ -35,18 +35,27 @@ public enum SnapshotLoader {
     }
 
     static func parse(buffer bytes: UnsafeBufferPointer<UInt8>, file: String, gazetteer: Gazetteer,
-                      limits: JSONLimits, progress: ((Int) -> Void)? = nil) -> Result {
+                      limits: JSONLimits, progress: ((Int) -> Void)? = nil,
+                      beforePositions: (() -> Void)? = nil) -> Result {
+        // The same bound for bytes handed over in memory as for files: rows keep Int32 offsets.
+        guard bytes.count <= maxFileBytes else {
+            return Result(snapshot: nil, problems: [Problem(file: file, line: 1, column: 1, path: "",
+                message: "the file is \(bytes.count) bytes; the limit is \(maxFileBytes) bytes")])
+        }
         let outcome: SnapshotParser.Outcome
         do {
             outcome = try SnapshotParser(file: file, gazetteer: gazetteer, progress: progress).parse(bytes, limits: limits)
         } catch {
-            let (line, column) = LineIndex(bytes).position(of: error.offset)
+            beforePositions?()
+            var index = LineIndex(bytes)
+            let (line, column) = index.position(of: error.offset)
             return Result(snapshot: nil, problems: [Problem(file: file, line: line, column: column,
                                                              path: "", message: error.message)])
         }
         let snapshot = outcome.snapshot
         guard !outcome.problems.isEmpty else { return Result(snapshot: snapshot, problems: []) }
-        let index = LineIndex(bytes)
+        beforePositions?()
+        var index = LineIndex(bytes)
         var problems = outcome.problems.map { p -> Problem in
             let (line, column) = index.position(of: p.offset)
             return Problem(file: file, line: line, column: column, path: p.path, message: p.message, severity: p.severity)

@@ -1,2 +1,0 @@
-/// Placeholder until the watcher lands.
-enum AdoptLivePlaceholder {}

@@ -1,0 +1,132 @@
+import AdoptCore
+import Dispatch
+import Foundation
+
+/// Keeps the last good state of the opened snapshot paths and refreshes it in the background:
+/// automatically when the watcher reports changes, and on request (`r`).
+///
+/// Loads run on one serial background queue, never on the input thread. A reload asked for
+/// while one is running is merged with any other requests into one more run after it, so a
+/// burst of changes costs at most two loads. Only the files the watcher names are read again
+/// (plus files not seen before); `reloadNow` reads everything.
+///
+/// `onState` is called on that background queue, not on the main thread: hand the state to
+/// the UI thread (for example store it and wake the run loop) and return.
+public final class Reloader: Sendable {
+    /// The paths as opened (directories and single files).
+    public let paths: [String]
+
+    private struct Shared {
+        var state: LiveState?
+        var pendingNames: Set<String> = []
+        var pendingAll = false
+        var scheduled = false
+        var stopped = false
+        var watcher: DirectoryWatcher?
+    }
+
+    private let shared: Locked<Shared>
+    private let queue = DispatchQueue(label: "adopt.reloader", qos: .utility)
+    private let gazetteer: Gazetteer
+    private let timeZone: TimeZone
+    private let onState: @Sendable (LiveState) -> Void
+
+    /// - Parameters:
+    ///   - initial: a state already loaded (e.g. at startup); nil to load everything on `start`.
+    ///   - onState: receives each new state, on a background queue.
+    public init(paths: [String], initial: LiveState? = nil, gazetteer: Gazetteer = .shared,
+                timeZone: TimeZone = .current, onState: @escaping @Sendable (LiveState) -> Void) {
+        self.paths = paths
+        self.shared = Locked(Shared(state: initial))
+        self.gazetteer = gazetteer
+        self.timeZone = timeZone
+        self.onState = onState
+    }
+
+    /// Starts watching the paths and, without an initial state, loads everything.
+    ///
+    /// - Parameter polling: use the polling fallback even where inotify works (for tests).
+    /// - Throws: `WatchError` when the watcher cannot start (the first load still happens,
+    ///   and `reloadNow` still works).
+    public func start(polling: Bool = false) throws {
+        // Load even if the watcher cannot start: the data still shows, and `r` still works.
+        defer { if state == nil { reloadNow() } }
+        let watcher = try DirectoryWatcher(paths: paths, polling: polling) { [weak self] names in
+            self?.request(names: names, all: false)
+        }
+        shared.withLock { $0.watcher = watcher }
+    }
+
+    /// Reads every file again (the `r` key).
+    public func reloadNow() {
+        request(names: [], all: true)
+    }
+
+    /// Stops watching and delivering states. A load already running finishes without delivering.
+    public func stop() {
+        let watcher = shared.withLock { s -> DirectoryWatcher? in
+            s.stopped = true
+            defer { s.watcher = nil }
+            return s.watcher
+        }
+        watcher?.stop()
+    }
+
+    deinit { stop() }
+
+    /// The latest state delivered, nil before the first load.
+    public var state: LiveState? { shared.withLock { $0.state } }
+
+    /// Whether changes are noticed through kernel notifications (false: polling or not started).
+    public var usesNotifications: Bool { shared.withLock { $0.watcher?.usesNotifications ?? false } }
+
+    private func request(names: Set<String>, all: Bool) {
+        let schedule = shared.withLock { s -> Bool in
+            guard !s.stopped else { return false }
+            s.pendingNames.formUnion(names)
+            s.pendingAll = s.pendingAll || all
+            if s.scheduled { return false }
+            s.scheduled = true
+            return true
+        }
+        if schedule { queue.async { self.drain() } }
+    }
+
+    /// Takes every request made so far and serves them with one load.
+    private func drain() {
+        let (names, all, previous) = shared.withLock { s in
+            defer { s.pendingNames = []; s.pendingAll = false; s.scheduled = false }
+            return (s.pendingNames, s.pendingAll, s.state)
+        }
+        let state = load(names: names, all: all, previous: previous)
+        let deliver = shared.withLock { s -> Bool in
+            guard !s.stopped else { return false }
+            s.state = state
+            return true
+        }
+        if deliver { onState(state) }
+    }
+
+    private func load(names: Set<String>, all: Bool, previous: LiveState?) -> LiveState {
+        let known = Set(previous?.files ?? [])
+        var presentFiles: [String] = []
+        var seen = Set<String>()
+        var pathProblems: [Problem] = []
+        var toRead: [String] = []
+        for root in paths {
+            let listing = DataSet.files(in: [root])
+            pathProblems += listing.problems
+            let everything = all || previous == nil || names.contains(root)
+            for file in listing.files where seen.insert(file).inserted {
+                presentFiles.append(file)
+                if everything || names.contains(file) || !known.contains(file) { toRead.append(file) }
+            }
+        }
+        var results: [String: SnapshotLoader.Result] = [:]
+        // A private copy, not a mapping: these files may be rewritten while they are read.
+        for file in toRead { results[file] = SnapshotLoader.load(file: file, gazetteer: gazetteer) }
+        return ReloadDecision.apply(previous: previous, results: results, presentFiles: presentFiles,
+                                    pathProblems: pathProblems, at: Date(), day: nil,
+                                    timeZone: timeZone, gazetteer: gazetteer)
+    }
+}
