@@ -16,7 +16,9 @@ func runDashboard(store: Store, dataPath: String) -> Int32 {
         return 2
     }
     var app = App(store: store, dataPath: dataPath)
-    let outcome = terminal.run(&app)
+    // Playback asks to be woken after `tickInterval`; idle, the loop sleeps until a key.
+    let outcome = terminal.run(&app, nextTick: { app in app.tickInterval.map { .now + $0 } },
+                               tick: { $0.tick() })
     terminal.close()
     return outcome.exitStatus
 }

@@ -35,6 +35,10 @@ public struct App {
     public internal(set) var overlay: Overlay?
     /// Timeline playback is running (`p`); see `tickInterval`.
     public internal(set) var isPlaying = false
+    /// Presenters: playback speed, presentation mode, the tour (see App+Presenting).
+    public internal(set) var presentation = PresentationState()
+    /// Ops: what the last reload found (see App+Live).
+    public internal(set) var live = LiveStatus()
     /// Digits typed before a motion key ("7" in "7]").
     public internal(set) var pendingCount: Int?
     /// The terminal size from the last `.resize` (mouse hits and map navigation use it).
