@@ -188,8 +188,8 @@ public final class Store: Sendable {
     public func deployment(row: Int) -> Deployment { table[row] }
 
     /// Matching deployments in a region or below it, dated on or before `day`, oldest first.
-    public func deployments(in code: RegionCode, at day: Day, filter: Filter = Filter()) -> [Deployment] {
-        rows(in: code, at: day, filter: filter).map { table[$0] }
+    public func deployments(in code: RegionCode, at day: Day, filter: Filter = Filter()) -> DeploymentList {
+        DeploymentList(table: table, rows: rows(in: code, at: day, filter: filter))
     }
 
     /// A deployment's full record, sources resolved; nil for an unknown id.

@@ -38,7 +38,7 @@ extension App {
         case .deployments:
             guard case .deployments(_, let items)? = figures.drillContent,
                   items.indices.contains(top.selection) else { return }
-            push(DrillFrame(.record(items[top.selection].id)))
+            push(DrillFrame(.record(items.id(at: top.selection))))
         case .record:
             break
         }
@@ -104,7 +104,7 @@ extension App {
         jump(to: d.region)
         if case .regions(let code)? = drill.last?.kind { drill.append(DrillFrame(.deployments(code))) }
         let items = store.deployments(in: d.region, at: date, filter: filter)
-        drill[drill.count - 1].selection = items.firstIndex { $0.id == id } ?? 0
+        drill[drill.count - 1].selection = items.firstIndex(ofID: id) ?? 0
         drill.append(DrillFrame(.record(id)))
         focus = .drillDown
         refresh()

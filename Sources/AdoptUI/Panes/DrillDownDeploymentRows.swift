@@ -6,7 +6,7 @@ extension DrillDownPane {
     /// sector, then status, then region, so the organisation stays readable.
     struct DeploymentRows {
         let region: Region
-        let items: [Deployment]
+        let items: DeploymentList
         let selection: Int
         let focused: Bool
         let gazetteer: Gazetteer
@@ -55,7 +55,7 @@ extension DrillDownPane {
                 row += 1
             }
             if hasFooter {
-                let uncertain = items.reduce(0) { $0 + ($1.uncertain ? 1 : 0) }
+                let uncertain = items.uncertainCount
                 let name = DrillDownPane.name(of: region)
                 let n = DrillDownPane.count(items.count, "deployment")
                 let texts = uncertain > 0

@@ -10,7 +10,7 @@ public struct DrillDownPane: Sendable {
         /// A region's children: a province's prefectures, a prefecture's counties.
         case regions(parent: RegionSummary, children: [RegionSummary])
         /// Deployments in or below a region.
-        case deployments(region: Region, items: [Deployment])
+        case deployments(region: Region, items: DeploymentList)
         /// One deployment, every field, sources resolved.
         case record(DeploymentRecord)
     }
