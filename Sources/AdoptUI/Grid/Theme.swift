@@ -9,8 +9,9 @@ public enum Theme {
     public static let borderFocused = Style(foreground: .cyan, bold: true)
     /// The selected row or tile: reverse video works even with no colour at all.
     public static let selected = Style(reverse: true)
-    public static let statusBar = Style(foreground: .black, background: .white)
-    public static let key = Style(foreground: .black, background: .white, bold: true)
+    /// Reverse video rather than colours, so the bar stands out under NO_COLOR and in monochrome.
+    public static let statusBar = Style(reverse: true)
+    public static let key = Style(bold: true, reverse: true)
     public static let warning = Style(foreground: .yellow, bold: true)
     public static let error = Style(foreground: .red, bold: true)
     public static let event = Style(foreground: .magenta, bold: true)
