@@ -52,6 +52,15 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
     public func status(at i: Int) -> Status { Status.allCases[Int(statuses[i])] }
     public func sector(at i: Int) -> Sector { Sector.allCases[Int(sectors[i])] }
 
+    /// The UTF-8 bytes of row `i`'s organisation and id, without building strings (search).
+    public func withOrganizationBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        organizations.withBytes(i, body)
+    }
+
+    public func withIDBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        ids.withBytes(i, body)
+    }
+
     /// Calls `body` with the UTF-8 bytes of the organisation, id and note of row `i`
     /// (text search without building strings).
     func withSearchText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> [R] {

@@ -3,9 +3,10 @@ import AdoptCore
 /// What `/` finds: regions by Chinese name, pinyin (with or without spaces) or English, and
 /// deployments by organisation or id, case-insensitively.
 ///
-/// Built once per store: every key is lower-cased ASCII with spaces removed, kept as UTF-8
-/// bytes, so a keystroke is a byte search over about 3,600 regions and the deployments, with
-/// no string work per entry.
+/// Regions are indexed once per store: every key lower-cased ASCII with spaces removed, kept as
+/// UTF-8 bytes. Deployments are not copied into the index (a million of them would cost
+/// hundreds of megabytes and a second at startup): each keystroke scans the table's
+/// organisation and id bytes in place, comparing the same way.
 struct SearchIndex {
     private struct Entry {
         let result: SearchResult
@@ -16,6 +17,7 @@ struct SearchIndex {
     }
 
     private let entries: [Entry]
+    private let table: DeploymentTable
     static let limit = 200
 
     init(store: Store) {
@@ -26,14 +28,8 @@ struct SearchIndex {
             entries.append(Entry(result: .region(r.code), keys: keys, rank: r.level == .county ? 4 : r.level.rawValue,
                                  order: r.code.value))
         }
-        let table = store.current.deployments
-        for i in table.indices {
-            let id = table.id(at: i)
-            entries.append(Entry(result: .deployment(id),
-                                 keys: [SearchIndex.normalized(table.organization(at: i)), SearchIndex.normalized(id)],
-                                 rank: 3, order: Int32(clamping: i)))
-        }
         self.entries = entries
+        table = store.current.deployments
     }
 
     /// Lower-cased, spaces dropped: "Inner Mongolia" and "inner mongolia" and "innermongolia"
@@ -61,8 +57,42 @@ struct SearchIndex {
             }
             if best != Int.max { hits.append((best, e.rank, e.order, e.result)) }
         }
+        for i in table.indices {
+            let best = min(table.withOrganizationBytes(i) { SearchIndex.quality(of: $0, q) },
+                           table.withIDBytes(i) { SearchIndex.quality(of: $0, q) })
+            if best != Int.max { hits.append((best, 3, Int32(clamping: i), .deployment(table.id(at: i)))) }
+        }
         hits.sort { ($0.quality, $0.rank, $0.order) < ($1.quality, $1.rank, $1.order) }
         return hits.prefix(SearchIndex.limit).map(\.result)
+    }
+
+    /// 0 when `raw`, normalized, equals the query, 1 when it starts with it, 2 when it contains
+    /// it, Int.max otherwise; normalizing on the fly (spaces skipped, ASCII lower-cased).
+    static func quality(of raw: UnsafeBufferPointer<UInt8>, _ q: [UInt8]) -> Int {
+        @inline(__always) func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        var start = 0
+        var firstStart = true
+        while start < raw.count {
+            if isSpace(raw[start]) { start += 1; continue }
+            // Match q against raw from `start`, skipping spaces.
+            var i = start, j = 0
+            while j < q.count, i < raw.count {
+                if isSpace(raw[i]) { i += 1; continue }
+                if fold(raw[i]) != q[j] { break }
+                i += 1; j += 1
+            }
+            if j == q.count {
+                guard firstStart else { return 2 }
+                while i < raw.count, isSpace(raw[i]) { i += 1 }
+                return i == raw.count ? 0 : 1
+            }
+            firstStart = false
+            start += 1
+            // Skip the rest of a multi-byte character: matches start on character boundaries.
+            while start < raw.count, raw[start] & 0xC0 == 0x80 { start += 1 }
+        }
+        return Int.max
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
