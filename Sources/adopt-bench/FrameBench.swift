@@ -1,0 +1,90 @@
+import AdoptCore
+import AdoptUI
+import Foundation
+
+/// Time from a key press to a finished frame: `App.handle(key)` plus `App.render` into the
+/// cell grid at 200x60, for the four things users do most.
+///
+/// The key sequences follow the app's bindings (AdoptUI/App/App+Keys.swift); each action is
+/// set up by a few untimed keys so that every timed key does real work, e.g. Enter in the
+/// drill-down opens a level and Esc closes it again.
+enum FrameBench {
+    static let width = 200
+    static let height = 60
+
+    /// One action: untimed keys to get there, the keys timed (cycled), untimed keys to leave.
+    struct Action {
+        let name: String
+        let setup: [Key]
+        let cycle: [Key]
+        let teardown: [Key]
+        let note: String
+    }
+
+    static let actions: [Action] = [
+        Action(name: "move cursor", setup: [], cycle: [.right, .down, .left, .up], teardown: [],
+               note: "arrows on the map: selects another province"),
+        Action(name: "step date", setup: [], cycle: [.character("["), .character("]")], teardown: [],
+               note: "[ and ]: one day back, one forward"),
+        Action(name: "apply filter", setup: [.character("f"), .down], cycle: [.character(" ")], teardown: [.escape],
+               note: "f, then Space toggles sector=government on and off"),
+        Action(name: "drill down", setup: [.enter], cycle: [.enter, .escape], teardown: [.escape],
+               note: "in the drill-down: Enter opens the selected region, Esc goes back"),
+    ]
+
+    /// A fresh app at 200x60 on `store`, with the time its construction and first frame took.
+    static func makeApp(store: Store, path: String) -> (app: App, initMs: Double, firstFrameMs: Double) {
+        let (made, initMs) = timed { () -> App in
+            var app = App(store: store, dataPath: path)
+            _ = app.handle(.resize(width: width, height: height))
+            return app
+        }
+        let (grid, frameMs) = timed { made.render(width: width, height: height) }
+        withExtendedLifetime(grid) {}
+        return (made, initMs, frameMs)
+    }
+
+    /// Times `iterations` presses of the action's keys (fewer if `budgetSeconds` runs out,
+    /// never fewer than `minimum`).
+    static func run(_ action: Action, on app: inout App, iterations: Int, budgetSeconds: Double,
+                    minimum: Int) -> Samples {
+        for key in action.setup { press(key, on: &app) }
+        var samples = Samples()
+        let start = Clock.now()
+        var k = 0
+        while k < iterations {
+            samples.add(press(action.cycle[k % action.cycle.count], on: &app))
+            k += 1
+            if k >= minimum && k % action.cycle.count == 0 && Clock.milliseconds(since: start) > budgetSeconds * 1000 { break }
+        }
+        for key in action.teardown { press(key, on: &app) }
+        return samples
+    }
+
+    /// One key press to a finished frame, in milliseconds.
+    @discardableResult
+    static func press(_ key: Key, on app: inout App) -> Double {
+        let start = Clock.now()
+        _ = app.handle(key)
+        let grid = app.render(width: width, height: height)
+        let ms = Clock.milliseconds(since: start)
+        withExtendedLifetime(grid) {}
+        return ms
+    }
+
+    /// The `--child-keys` mode: one action on one file, for a profiler.
+    static func runChild(file: String, actionName: String, presses: Int) -> Int32 {
+        guard let action = actions.first(where: { $0.name == actionName }) else {
+            FileHandle.standardError.write(Data("adopt-bench: no action \"\(actionName)\"; one of: \(actions.map(\.name).joined(separator: ", "))\n".utf8))
+            return 2
+        }
+        guard let snapshot = SnapshotLoader.load(file: file).snapshot else {
+            FileHandle.standardError.write(Data("adopt-bench: \(file) did not load\n".utf8))
+            return 1
+        }
+        var app = makeApp(store: Store(snapshots: [snapshot]), path: file).app
+        let samples = run(action, on: &app, iterations: presses, budgetSeconds: .infinity, minimum: presses)
+        print("\(action.name): median \(Format.ms(samples.median)) ms, p99 \(Format.ms(samples.p99)) ms (\(samples.count) presses)")
+        return 0
+    }
+}
