@@ -105,6 +105,24 @@ final class StoreTests: XCTestCase {
         }
     }
 
+    /// Sector and status filters are answered from per-facet counts; every other filter by a
+    /// scan. A filter that adds "any model" goes the scan way and must agree exactly.
+    func testFacetCountsAgreeWithScannedCounts() {
+        let allModels = Set(store.models)
+        let filters = [Filter(sectors: [.government]), Filter(statuses: [.deployed, .training]),
+                       Filter(sectors: [.enterprise], statuses: [.deployed]), Filter(sectors: [.government, .enterprise])]
+        for day in ["2025-02-09", "2025-02-16", "2025-03-10", "2025-02-01"].map(Fixture.day) {
+            for f in filters {
+                var scanned = f
+                scanned.models = allModels
+                XCTAssertEqual(store.counts(at: day, filter: f), store.counts(at: day, filter: scanned), "\(f.summary) \(day)")
+                XCTAssertEqual(store.children(of: code("440000"), at: day, filter: f),
+                               store.children(of: code("440000"), at: day, filter: scanned), "\(f.summary) \(day)")
+            }
+        }
+        XCTAssertEqual(store.counts(at: march10, filter: Filter(sectors: [.government], statuses: [.deployed]))[code("440300")], 3)
+    }
+
     func testNewestSnapshotIsCurrent() {
         var older = Fixture.snapshot
         older.asOf = Fixture.day("2025-02-18")

@@ -1,31 +1,61 @@
 import Foundation
 
-/// Remembers the last direct (not rolled-up) per-region counts, so stepping the date only
-/// touches the rows between the old and the new date, and asking again for the same date and
-/// filter costs nothing. Safe to use from several threads (the UI and a background reload).
+/// Per-region counts kept up to date instead of recomputed.
+///
+/// Two kinds of state, both following the date incrementally (stepping the date touches only
+/// the rows between the old and the new date):
+/// - **Facets**: one direct (not rolled-up) count array per (sector, status) pair, 15 in all.
+///   A filter on sectors and statuses only, the common case, is then a sum of a few of these
+///   arrays: toggling it costs the number of regions, not the number of deployments.
+/// - **Any other filter** (models, use cases, text) keeps one array of its own, rebuilt with a
+///   scan when the filter changes.
+/// First dates work the same way, per facet (once) or per other filter.
+/// Safe to use from several threads (the UI and a background reload).
 final class CountCache: @unchecked Sendable {
     private let lock = NSLock()
+    static let facetCount = Sector.allCases.count * Status.allCases.count
+
+    private var facetThrough = 0
+    private var facets: [[Int32]] = []
+    private var facetFirst: [[Int32]] = []
+
     private var filter: Filter?
-    /// Rows (in date order) counted so far, and the counts per slot.
     private var through = 0
     private var direct: [Int32] = []
     private var firstFilter: Filter?
     private var first: [Int32] = []
 
-    func firstDates(store: Store, filter: Filter) -> [Int32] {
-        lock.lock()
-        defer { lock.unlock() }
-        if firstFilter != filter || first.isEmpty {
-            first = store.firstDatesEver(filter: filter)
-            firstFilter = filter
+    /// The facets a filter selects, or nil when it also filters by something else.
+    static func facets(of filter: Filter) -> [Int]? {
+        guard filter.models.isEmpty, filter.useCases.isEmpty,
+              filter.text.allSatisfy(\.isWhitespace) else { return nil }
+        var out: [Int] = []
+        for (a, sector) in Sector.allCases.enumerated() where filter.sectors.isEmpty || filter.sectors.contains(sector) {
+            for (b, status) in Status.allCases.enumerated() where filter.statuses.isEmpty || filter.statuses.contains(status) {
+                out.append(a * Status.allCases.count + b)
+            }
         }
-        return first
+        return out
+    }
+
+    @inline(__always) static func facet(_ t: DeploymentTable, _ i: Int) -> Int {
+        Int(t.sectors[i]) * Status.allCases.count + Int(t.statuses[i])
     }
 
     func direct(store: Store, day: Day, filter: Filter) -> [Int32] {
         lock.lock()
         defer { lock.unlock() }
         let target = store.rowsThrough(day)
+        if let selected = CountCache.facets(of: filter) {
+            advanceFacets(store: store, to: target)
+            var sum = [Int32](repeating: 0, count: store.gazetteer.codes.count)
+            for f in selected {
+                facets[f].withUnsafeBufferPointer { src in
+                    for s in src.indices where src[s] != 0 { sum[s] += src[s] }
+                }
+            }
+            return sum
+        }
         if self.filter != filter || direct.isEmpty {
             self.filter = filter
             direct = [Int32](repeating: 0, count: store.gazetteer.codes.count)
@@ -33,17 +63,65 @@ final class CountCache: @unchecked Sendable {
         }
         let matcher = FilterMatcher(filter, table: store.table)
         let table = store.table
+        var counts = direct
+        direct = []
         // Add the rows that have begun since, or take away those now in the future.
         while through < target {
             let i = Int(store.byDate[through])
-            if matcher.matches(table, i) { direct[Int(store.rowSlots[i])] += 1 }
+            if matcher.matches(table, i) { counts[Int(store.rowSlots[i])] += 1 }
             through += 1
         }
         while through > target {
             through -= 1
             let i = Int(store.byDate[through])
-            if matcher.matches(table, i) { direct[Int(store.rowSlots[i])] -= 1 }
+            if matcher.matches(table, i) { counts[Int(store.rowSlots[i])] -= 1 }
         }
-        return direct
+        direct = counts
+        return counts
+    }
+
+    /// Moves every facet's counts to `target` rows in date order.
+    private func advanceFacets(store: Store, to target: Int) {
+        var all = facets
+        facets = []
+        if all.isEmpty {
+            all = Array(repeating: [Int32](repeating: 0, count: store.gazetteer.codes.count),
+                        count: CountCache.facetCount)
+            facetThrough = 0
+        }
+        let table = store.table
+        store.byDate.withUnsafeBufferPointer { byDate in
+            store.rowSlots.withUnsafeBufferPointer { slots in
+                while facetThrough < target {
+                    let i = Int(byDate[facetThrough])
+                    all[CountCache.facet(table, i)][Int(slots[i])] += 1
+                    facetThrough += 1
+                }
+                while facetThrough > target {
+                    facetThrough -= 1
+                    let i = Int(byDate[facetThrough])
+                    all[CountCache.facet(table, i)][Int(slots[i])] -= 1
+                }
+            }
+        }
+        facets = all
+    }
+
+    func firstDates(store: Store, filter: Filter) -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let selected = CountCache.facets(of: filter) {
+            if facetFirst.isEmpty { facetFirst = store.firstDatesPerFacet() }
+            var first = [Int32](repeating: .max, count: store.gazetteer.codes.count)
+            for f in selected {
+                for s in first.indices { first[s] = min(first[s], facetFirst[f][s]) }
+            }
+            return first
+        }
+        if firstFilter != filter || first.isEmpty {
+            first = store.firstDatesEver(filter: filter)
+            firstFilter = filter
+        }
+        return first
     }
 }

@@ -136,6 +136,23 @@ public final class Store: Sendable {
         return first
     }
 
+    /// Earliest date per region slot for each (sector, status) facet, rolled up: one pass.
+    func firstDatesPerFacet() -> [[Int32]] {
+        var first = Array(repeating: [Int32](repeating: .max, count: gazetteer.codes.count),
+                          count: CountCache.facetCount)
+        for i in table.indices {
+            let f = CountCache.facet(table, i), s = Int(rowSlots[i])
+            first[f][s] = min(first[f][s], table.dates[i])
+        }
+        for f in first.indices {
+            for slot in gazetteer.rollUpOrder {
+                let p = Int(gazetteer.parentSlots[Int(slot)])
+                first[f][p] = min(first[f][p], first[f][Int(slot)])
+            }
+        }
+        return first
+    }
+
     /// The figures for one region.
     public func summary(of code: RegionCode, at day: Day, filter: Filter = Filter()) -> RegionSummary? {
         summaries(of: [code], at: day, filter: filter).first
