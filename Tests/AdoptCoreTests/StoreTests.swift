@@ -118,6 +118,10 @@ final class StoreTests: XCTestCase {
                 XCTAssertEqual(store.counts(at: day, filter: f), store.counts(at: day, filter: scanned), "\(f.summary) \(day)")
                 XCTAssertEqual(store.children(of: code("440000"), at: day, filter: f),
                                store.children(of: code("440000"), at: day, filter: scanned), "\(f.summary) \(day)")
+                for region in [RegionCode.country, code("440000"), code("110000"), code("440300"), code("130000")] {
+                    XCTAssertEqual(store.timeline(of: region, filter: f), store.timeline(of: region, filter: scanned),
+                                   "\(f.summary) \(region)")
+                }
             }
         }
         XCTAssertEqual(store.counts(at: march10, filter: Filter(sectors: [.government], statuses: [.deployed]))[code("440300")], 3)

@@ -26,6 +26,8 @@ public final class Gazetteer: Sendable {
     private let slots: [Int32]
     /// The parent's slot for each slot (the country's is itself).
     public let parentSlots: [Int32]
+    /// The province slot each slot lies in (0 for the country itself).
+    public let provinceSlots: [Int32]
     /// Slots ordered deepest level first: adding each to its parent in this order rolls
     /// counts up from county to province to country in one pass.
     public let rollUpOrder: [Int32]
@@ -57,6 +59,11 @@ public final class Gazetteer: Sendable {
         self.codes = codes
         self.slots = slots
         self.parentSlots = codes.map { max(0, slots[Int(regions[$0]!.parent.value)]) }
+        self.provinceSlots = codes.map { code in
+            var c = code
+            while let r = regions[c], r.level > .province { c = r.parent }
+            return c == .country ? 0 : max(0, slots[Int(c.value)])
+        }
         self.rollUpOrder = (1..<codes.count).sorted {
             (regions[codes[$0]]!.level, $0) > (regions[codes[$1]]!.level, $1)
         }.map { Int32($0) }

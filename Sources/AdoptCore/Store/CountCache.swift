@@ -107,6 +107,36 @@ final class CountCache: @unchecked Sendable {
         facets = all
     }
 
+    /// Deployments per day for the country and each province, per facet: a sector or status
+    /// filter's timeline at those levels is a sum of a few rows of this (built on first use).
+    private var histogramLow: Int32 = 0
+    private var histograms: [Int32: [[Int32]]] = [:]
+
+    func histogram(store: Store, slot: Int32, facets selected: [Int]) -> (low: Int32, perDay: [Int32])? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard slot == 0 || store.gazetteer.provinceSlots[Int(slot)] == slot else { return nil }
+        if histograms.isEmpty {
+            guard let first = store.byDate.first, let last = store.byDate.last else { return nil }
+            let table = store.table
+            let low = table.dates[Int(first)], days = Int(table.dates[Int(last)] - low) + 1
+            var all: [Int32: [[Int32]]] = [:]
+            let empty = Array(repeating: [Int32](repeating: 0, count: days), count: CountCache.facetCount)
+            for i in table.indices {
+                let p = store.gazetteer.provinceSlots[Int(store.rowSlots[i])]
+                let f = CountCache.facet(table, i), d = Int(table.dates[i] - low)
+                all[0, default: empty][f][d] += 1
+                if p != 0 { all[p, default: empty][f][d] += 1 }
+            }
+            histogramLow = low
+            histograms = all
+        }
+        guard let h = histograms[slot] else { return (histogramLow, []) }
+        var sum = [Int32](repeating: 0, count: h[0].count)
+        for f in selected { for d in sum.indices { sum[d] += h[f][d] } }
+        return (histogramLow, sum)
+    }
+
     func firstDates(store: Store, filter: Filter) -> [Int32] {
         lock.lock()
         defer { lock.unlock() }

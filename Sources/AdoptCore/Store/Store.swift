@@ -226,6 +226,16 @@ public final class Store: Sendable {
     /// New and cumulative deployments per day for a region (the country for `.country`).
     public func timeline(of code: RegionCode, filter: Filter = Filter()) -> Timeline {
         guard let first = byDate.first, let last = byDate.last else { return Timeline(points: []) }
+        if let facets = CountCache.facets(of: filter), let slot = gazetteer.slot(of: code),
+           let (low, perDay) = cache.histogram(store: self, slot: slot, facets: facets) {
+            var running = 0
+            var points: [Timeline.Point] = []
+            for (k, n) in perDay.enumerated() where n > 0 {
+                running += Int(n)
+                points.append(Timeline.Point(day: Day(ordinal: low + Int32(k)), added: Int(n), cumulative: running))
+            }
+            return Timeline(points: points)
+        }
         let lo = table.dates[Int(first)], hi = table.dates[Int(last)]
         var perDay = [Int](repeating: 0, count: Int(hi - lo) + 1)
         forEachMatch(in: code, at: Day(ordinal: .max), filter: filter) { i in
