@@ -8,10 +8,21 @@ struct Dashboard: ParsableCommand {
         abstract: "The interactive dashboard (the default: `adopt` alone runs it on the shipped Data/).")
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var live: LiveOptions
+
+    @Option(help: ArgumentHelp("""
+        A tour to present: a JSON file of steps (date, region, caption) walked with the \
+        arrow keys or played with Space; it opens in presentation mode. See docs/FORMAT.md, \
+        "Tours", and Data/tours/.
+        """, valueName: "FILE"))
+    var tour: String?
 
     func run() throws {
+        // A bad tour file stops adopt before the data is read and before the terminal starts.
+        let tour = try self.tour.map(loadTourOrExit)
         let paths = try data.resolvedPaths()
-        let (store, path) = try loadStoreOrExit(paths: paths)
-        throw ExitCode(runDashboard(store: store, dataPath: path))
+        let loaded = try loadDataSetOrExit(paths: paths)
+        throw ExitCode(runDashboard(data: loaded, paths: paths, live: live,
+                                    configure: { app in if let tour { app.startTour(tour) } }))
     }
 }

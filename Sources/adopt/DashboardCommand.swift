@@ -1,13 +1,31 @@
 import AdoptCore
+import AdoptLive
 import AdoptTerminal
 import AdoptUI
 import Foundation
 
-/// Runs the interactive dashboard over `store` until the user quits or a signal arrives, and
-/// returns the process exit status: 0 on `q` / Ctrl-C, 128+signo on SIGINT, SIGTERM or SIGHUP,
-/// 2 (with a message on stderr, the screen untouched) when stdin/stdout is not a terminal or
-/// TERM is unknown. The terminal is restored on every one of these paths.
-func runDashboard(store: Store, dataPath: String) -> Int32 {
+/// Runs the interactive dashboard until the user quits or a signal arrives, and returns the
+/// process exit status: 0 on `q` / Ctrl-C, 128+signo on SIGINT, SIGTERM or SIGHUP, 2 (with a
+/// message on stderr, the screen untouched) when stdin/stdout is not a terminal or TERM is
+/// unknown. The terminal is restored on every one of these paths.
+///
+/// The opened paths are watched while it runs: each refresh is loaded in the background and
+/// swapped in between frames, in one step (see `LiveSession`).
+///
+/// - Parameters:
+///   - data: the startup load (the first frame shows it); the reloader starts from it, so no
+///     file is read twice, and the files that were invalid are listed under `!` at once.
+///   - paths: the paths as opened (directories and files), to watch.
+///   - configure: called once on the App before the first frame (e.g. to start a tour).
+func runDashboard(data: DataSet, paths: [String], live options: LiveOptions,
+                  configure: (inout App) -> Void = { _ in }) -> Int32 {
+    let initial = ReloadDecision.startingFrom(data, at: Date())
+    return runDashboard(initial: initial, dataPath: paths.joined(separator: " "), paths: paths, options: options,
+                        configure: configure)
+}
+
+private func runDashboard(initial: LiveState, dataPath: String, paths: [String], options: LiveOptions,
+                          configure: (inout App) -> Void) -> Int32 {
     let terminal: Terminal
     do {
         terminal = try Terminal()
@@ -15,10 +33,45 @@ func runDashboard(store: Store, dataPath: String) -> Int32 {
         FileHandle.standardError.write(Data("adopt: \(error)\n".utf8))
         return 2
     }
-    var app = App(store: store, dataPath: dataPath)
-    // Playback asks to be woken after `tickInterval`; idle, the loop sleeps until a key.
-    let outcome = terminal.run(&app, nextTick: { app in app.tickInterval.map { .now + $0 } },
-                               tick: { $0.tick() })
+    let timeZone = TimeZone.current
+    var app = App(store: initial.store, dataPath: dataPath)
+    app.setStaleAfter(seconds: options.staleAfter?.seconds)
+    let session = LiveSession(paths: paths, initial: initial, waker: terminal.waker, timeZone: timeZone)
+    var first = LiveUpdate(initial, timeZone: timeZone)
+    if let problem = session.start() { first.problems.append(problem) }
+    app.apply(live: first)
+    configure(&app)
+
+    // The loop wakes for a key, a reloaded state (the waker), the next playback step, and
+    // the next moment freshness changes on screen; idle, it sleeps in poll(2).
+    var playbackAt: ContinuousClock.Instant?
+    let outcome = terminal.run(&app, nextTick: { app in
+        // `r`: an immediate tick passes the request on (keys alone do not call `tick`).
+        if app.live.reloadRequested { return .now }
+        if let step = app.tickInterval {
+            if playbackAt == nil { playbackAt = .now + step }
+        } else {
+            playbackAt = nil
+        }
+        let freshness = app.nextLiveChange.map { next -> ContinuousClock.Instant in
+            let now = WallTime(Date(), timeZone: timeZone)
+            return .now + .seconds(max(0, next.seconds - now.seconds))
+        }
+        return [playbackAt, freshness].compactMap { $0 }.min()
+    }, tick: { app in
+        if let update = session.take() { app.apply(live: update) }
+        if app.live.reloadRequested {
+            session.reloadNow()
+            app.reloadStarted()
+        }
+        app.setClock(WallTime(Date(), timeZone: timeZone))
+        // A wake-up for a reload is not a playback step: step only when one is due.
+        if let due = playbackAt, ContinuousClock.now >= due {
+            playbackAt = nil
+            app.tick()
+        }
+    })
+    session.stop()
     terminal.close()
     return outcome.exitStatus
 }

@@ -14,8 +14,9 @@ final class KeyFlowTests: XCTestCase {
         XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong))])
         XCTAssertEqual(app.focus, .regions)
         XCTAssertEqual(app.regionsView, .map)
-        // Earliest deployment 2025-02-10, less a week.
-        XCTAssertEqual(app.dateRange, d("2025-02-03")...d("2025-03-15"))
+        // Earliest deployment 2025-02-10, less a week, reaches back to the R1 release event
+        // of 2025-01-20 (within three months before the first deployment).
+        XCTAssertEqual(app.dateRange, d("2025-01-20")...d("2025-03-15"))
     }
 
     func testQuitAndControlCQuit() {
@@ -39,9 +40,9 @@ final class KeyFlowTests: XCTestCase {
         app.type("12]")
         XCTAssertEqual(app.date, d("2025-03-15"), "clamped to asOf")
         app.type("10{")  // 70 days back: clamped to the range's start
-        XCTAssertEqual(app.date, d("2025-02-03"))
+        XCTAssertEqual(app.date, d("2025-01-20"))
         app.type("2}")
-        XCTAssertEqual(app.date, d("2025-02-17"))
+        XCTAssertEqual(app.date, d("2025-02-03"))
         XCTAssertNil(app.pendingCount)
     }
 
@@ -152,7 +153,7 @@ final class KeyFlowTests: XCTestCase {
         app.handle(.left)
         XCTAssertEqual(app.date, d("2025-03-14"), "left on the timeline is a day back")
         app.handle(.home)
-        XCTAssertEqual(app.date, d("2025-02-03"))
+        XCTAssertEqual(app.date, d("2025-01-20"))
         app.handle(.tab)
         XCTAssertEqual(app.focus, .regions)
         app.handle(.backTab)
@@ -350,14 +351,14 @@ final class KeyFlowTests: XCTestCase {
         XCTAssertNil(app.tickInterval)
         app.handle(.character(" "))  // at the end already: starts from the range's start
         XCTAssertTrue(app.isPlaying)
-        XCTAssertEqual(app.date, d("2025-02-03"))
+        XCTAssertEqual(app.date, d("2025-01-20"))
         XCTAssertEqual(app.tickInterval, App.playbackStep)
         app.tick()
-        XCTAssertEqual(app.date, d("2025-02-04"))
+        XCTAssertEqual(app.date, d("2025-01-21"))
         app.handle(.character(" "))
         XCTAssertNil(app.tickInterval, "paused")
         app.tick()
-        XCTAssertEqual(app.date, d("2025-02-04"), "no tick while paused")
+        XCTAssertEqual(app.date, d("2025-01-21"), "no tick while paused")
         app.handle(.character(" "))
         for _ in 0..<100 { app.tick() }
         // 2025-02-04 to 2025-03-15 is 39 days; playback stops there.

@@ -8,6 +8,8 @@ public struct JSONParser {
     /// The read position, a byte offset.
     var i = 0
     var depth = 0
+    /// Values kept so far, against `limits.maxTreeValues`.
+    var treeValues = 0
 
     /// Parses one JSON document from `bytes`.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits = JSONLimits())
@@ -52,12 +54,22 @@ public struct JSONParser {
         JSONSyntaxError(offset: bytes.count, message: "unexpected end of file (the file is truncated or incomplete)")
     }
 
-    mutating func value() throws(JSONSyntaxError) -> Located {
+    /// Reads one value. With `keep` false it is checked just as strictly, but arrays and
+    /// objects come back empty (only its kind and scalars are told): for values that are
+    /// only named in a message or ignored, which then cost no memory and count against no limit.
+    mutating func value(keep: Bool = true) throws(JSONSyntaxError) -> Located {
         guard i < bytes.count else { throw truncated() }
         let start = i
+        if keep {
+            treeValues += 1
+            if treeValues > limits.maxTreeValues {
+                throw JSONSyntaxError(offset: i, message:
+                    "more than \(limits.maxTreeValues) values outside the deployments array (the limit for sources, events and claims)")
+            }
+        }
         switch bytes[i] {
-        case UInt8(ascii: "{"): return Located(value: try object(), offset: start)
-        case UInt8(ascii: "["): return Located(value: try array(), offset: start)
+        case UInt8(ascii: "{"): return Located(value: try object(keep: keep), offset: start)
+        case UInt8(ascii: "["): return Located(value: try array(keep: keep), offset: start)
         case UInt8(ascii: "\""): return Located(value: .string(try string()), offset: start)
         case UInt8(ascii: "t"): try literal("true"); return Located(value: .bool(true), offset: start)
         case UInt8(ascii: "f"): try literal("false"); return Located(value: .bool(false), offset: start)
@@ -87,7 +99,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func object() throws(JSONSyntaxError) -> JSONValue {
+    private mutating func object(keep: Bool) throws(JSONSyntaxError) -> JSONValue {
         try enter()
         i += 1
         var members: [JSONValue.Member] = []
@@ -112,7 +124,8 @@ public struct JSONParser {
             }
             i += 1
             skipSpace()
-            members.append(JSONValue.Member(key: key, keyOffset: keyOffset, value: try value()))
+            let v = try value(keep: keep)
+            if keep { members.append(JSONValue.Member(key: key, keyOffset: keyOffset, value: v)) }
             skipSpace()
             guard i < bytes.count else { throw truncated() }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -121,7 +134,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func array() throws(JSONSyntaxError) -> JSONValue {
+    private mutating func array(keep: Bool) throws(JSONSyntaxError) -> JSONValue {
         try enter()
         i += 1
         var items: [Located] = []
@@ -129,7 +142,8 @@ public struct JSONParser {
         if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return .array(items) }
         while true {
             skipSpace()
-            items.append(try value())
+            let v = try value(keep: keep)
+            if keep { items.append(v) }
             skipSpace()
             guard i < bytes.count else { throw truncated() }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

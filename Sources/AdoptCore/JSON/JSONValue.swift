@@ -48,8 +48,13 @@ public struct JSONLimits: Sendable {
     public var maxDepth = 64
     /// Longest string, in bytes of UTF-8.
     public var maxStringBytes = 65_536
+    /// Most values kept as a tree: everything but the streamed `deployments` array, that is
+    /// sources, events and claims. A kept value costs some 30 times its bytes in the file
+    /// (`[0,0,...]`: 40 MB took 1.1 GB), so without a bound a 1 GiB file could exhaust memory.
+    /// Real files hold a few thousand.
+    public var maxTreeValues = 1_000_000
 
-    public init(maxDepth: Int = 64, maxStringBytes: Int = 65_536) {
-        self.maxDepth = maxDepth; self.maxStringBytes = maxStringBytes
+    public init(maxDepth: Int = 64, maxStringBytes: Int = 65_536, maxTreeValues: Int = 1_000_000) {
+        self.maxDepth = maxDepth; self.maxStringBytes = maxStringBytes; self.maxTreeValues = maxTreeValues
     }
 }

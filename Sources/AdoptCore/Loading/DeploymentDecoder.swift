@@ -85,7 +85,7 @@ struct DeploymentDecoder {
     }
 
     private mutating func wrongType(_ p: inout JSONParser, _ place: Place, expected: String) throws(JSONSyntaxError) {
-        let v = try p.value()
+        let v = try p.value(keep: false)
         reader.report(v.offset, place.path, "expected \(expected), found \(v.typeName)")
     }
 
@@ -146,7 +146,7 @@ struct DeploymentDecoder {
     }
 
     private mutating func flag(_ p: inout JSONParser, _ place: Place) throws(JSONSyntaxError) -> Bool {
-        let v = try p.value()
+        let v = try p.value(keep: false)
         guard case .bool(let b) = v.value else {
             reader.report(v.offset, place.path, "expected true or false, found \(v.typeName)")
             return false
@@ -259,7 +259,7 @@ struct DeploymentDecoder {
             case .approximate?: if try flag(&p, place) { flags |= 1 }
             case .uncertain?: if try flag(&p, place) { flags |= 2 }
             case nil:
-                _ = try p.value()
+                _ = try p.value(keep: false)
                 reader.report(keyOffset, Place(element: k, field: TextSafety.clean(keyName())).path, "unknown field (ignored)", .warning)
             }
             p.skipSpace()

@@ -10,6 +10,7 @@ struct SnapshotParser {
         var snapshot: Snapshot?
         var problems: [(offset: Int, path: String, message: String, severity: Problem.Severity)]
         var dropped: Int
+        var droppedErrors = 0
     }
 
     func parse(_ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) throws(JSONSyntaxError) -> Outcome {
@@ -25,7 +26,7 @@ struct SnapshotParser {
         decoder.progress = progress
 
         guard bytes[p.i] == UInt8(ascii: "{") else {
-            let v = try p.value()
+            let v = try p.value(keep: false)
             try p.expectEnd()
             _ = top.object(v, "", known: [])
             return Outcome(snapshot: nil, problems: top.problems, dropped: 0)
@@ -65,10 +66,13 @@ struct SnapshotParser {
                     // The array itself is not kept as a tree; an empty stand-in marks it present.
                     members[key] = JSONValue.Member(key: key, keyOffset: keyOffset, value: Located(value: .array([]), offset: at))
                 } else {
-                    if !SnapshotReader.topFields.contains(key) {
+                    let known = SnapshotReader.topFields.contains(key)
+                    if !known {
                         top.report(keyOffset, TextSafety.clean(key), "unknown field (ignored)", .warning)
                     }
-                    members[key] = JSONValue.Member(key: key, keyOffset: keyOffset, value: try p.value())
+                    // An unknown field, or a `deployments` that is not an array, is only named in a message.
+                    let keep = known && key != "deployments"
+                    members[key] = JSONValue.Member(key: key, keyOffset: keyOffset, value: try p.value(keep: keep))
                 }
                 p.skipSpace()
                 guard p.i < bytes.count else { throw p.truncated() }
@@ -94,11 +98,20 @@ struct SnapshotParser {
         wholeFileChecks(&rows, decoder: decoder, table: &table, asOf: Self.day(members["asOf"]),
                         synthetic: Self.flag(members["synthetic"]) ?? false,
                         sourceIDs: Set((snapshot?.sources ?? []).map(\.id)).union(Self.sourceIDs(members["sources"])))
-        let problems = (top.problems + rows.problems).sorted { $0.offset < $1.offset }
+        var problems = (top.problems + rows.problems).sorted { $0.offset < $1.offset }
+        var dropped = top.dropped + rows.dropped, droppedErrors = top.droppedErrors + rows.droppedErrors
+        // Each reader keeps 200; together they too list at most 200.
+        if problems.count > SnapshotReader.maxProblems {
+            for p in problems[SnapshotReader.maxProblems...] {
+                dropped += 1
+                if p.severity == .error { droppedErrors += 1 }
+            }
+            problems.removeLast(problems.count - SnapshotReader.maxProblems)
+        }
         let valid = snapshot != nil && !rows.hasErrors
         var result = snapshot
         result?.deployments = table
-        return Outcome(snapshot: valid ? result : nil, problems: problems, dropped: top.dropped + rows.dropped)
+        return Outcome(snapshot: valid ? result : nil, problems: problems, dropped: dropped, droppedErrors: droppedErrors)
     }
 
     /// Duplicate ids, dangling source ids, and the checks deferred because `asOf` or

@@ -8,6 +8,8 @@ struct SnapshotReader {
     /// Stop collecting after this many, so a million bad records cannot flood memory.
     static let maxProblems = 200
     private(set) var dropped = 0
+    /// Errors among the dropped: a file with more than 200 warnings and no error still loads.
+    private(set) var droppedErrors = 0
 
     init(file: String, gazetteer: Gazetteer) {
         self.file = file
@@ -15,11 +17,15 @@ struct SnapshotReader {
     }
 
     mutating func report(_ at: Int, _ path: String, _ message: String, _ severity: Problem.Severity = .error) {
-        if problems.count >= SnapshotReader.maxProblems { dropped += 1; return }
+        if problems.count >= SnapshotReader.maxProblems {
+            dropped += 1
+            if severity == .error { droppedErrors += 1 }
+            return
+        }
         problems.append((at, path, message, severity))
     }
 
-    var hasErrors: Bool { dropped > 0 || problems.contains { $0.severity == .error } }
+    var hasErrors: Bool { droppedErrors > 0 || problems.contains { $0.severity == .error } }
 
     // MARK: Typed field access
 

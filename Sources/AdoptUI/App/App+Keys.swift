@@ -16,6 +16,8 @@ extension App {
         } else if TooSmall.applies(width: screenWidth, height: screenHeight) {
             // Nothing to navigate on the "too small" screen; only quitting makes sense.
             effect = key == .character("q") ? .quit : .none
+        } else if handlePresenterKey(key) {
+            effect = .none
         } else {
             effect = handleMain(key)
         }

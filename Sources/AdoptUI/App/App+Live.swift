@@ -1,16 +1,177 @@
 import AdoptCore
 
-/// Ops keys: problems pane, diff pane, acknowledging changes, reloading now.
+/// Ops: live updates from the snapshot files, the problems pane (`!`), the diff pane (`d`),
+/// acknowledging changes (`a`) and reloading now (`r`).
+///
+/// The App never reads files or clocks: the executable hands it each refresh as a
+/// `LiveUpdate` and the time as a `WallTime`, and asks `live.reloadRequested` after keys.
 extension App {
+    // MARK: Updates from the run loop
+
+    /// Takes in one refresh in one step: the new data (the selection, drill-down and date are
+    /// kept, see `store`), the problems as they are now, the changed regions (added to those
+    /// not yet acknowledged) and the freshness. An update without a store keeps the data on
+    /// screen, so a file that is broken or gone never blanks the map.
+    public mutating func apply(live update: LiveUpdate) {
+        var followNewest = false
+        if case .diff(let view)? = overlay {
+            followNewest = view.to == store.snapshots.count - 1 && view.from == view.to - 1
+        }
+        if let new = update.store, new !== store {
+            live.diffCache = [:]
+            store = new
+        }
+        live.problems = update.problems
+        live.changedRegions.formUnion(update.changedRegions)
+        live.loadedAt = update.loadedAt
+        if live.now.map({ $0 < update.checkedAt }) ?? true { live.now = update.checkedAt }
+        live.generation = update.generation
+        live.reloading = false
+        switch overlay {
+        case .diff(let view)?: overlay = .diff(reopened(view, followNewest: followNewest))
+        case .problems(let scroll)?: overlay = .problems(scroll: clampedProblemsScroll(scroll))
+        default: break
+        }
+        refresh()
+    }
+
+    /// Tells the App the time (ages and the stale warning are measured to it).
+    public mutating func setClock(_ now: WallTime) {
+        live.now = now
+    }
+
+    /// `--stale-after`: how old the data may get before the status bar says STALE; nil: never.
+    public mutating func setStaleAfter(seconds: Int64?) {
+        live.staleAfter = seconds
+    }
+
+    /// The run loop has passed the `r` request on to the reloader.
+    public mutating func reloadStarted() {
+        live.reloadRequested = false
+    }
+
+    /// When the run loop should next wake with no event, for freshness (see
+    /// `LiveStatus.nextChange`); nil when not live.
+    public var nextLiveChange: WallTime? { live.nextChange(asOf: store.current.asOf) }
+
+    // MARK: Keys
+
     /// `!`: the problems pane.
-    mutating func toggleProblems() {}
+    mutating func toggleProblems() {
+        overlay = .problems(scroll: 0)
+    }
 
-    /// `d`: the diff between the current snapshot and the previous one.
-    mutating func openDiff() {}
+    /// `d`: the diff between the current snapshot and the one before it.
+    mutating func openDiff() {
+        let last = store.snapshots.count - 1
+        overlay = .diff(diffView(from: max(0, last - 1), to: max(0, last)))
+    }
 
-    /// `a`: clears the highlight of regions changed by the last reloads.
-    mutating func acknowledgeChanges() {}
+    /// `a`: the changed regions are seen; their highlight goes.
+    mutating func acknowledgeChanges() {
+        live.changedRegions = []
+    }
 
-    /// `r`: asks the run loop to reload every file now.
-    mutating func requestReload() {}
+    /// `r`: asks the run loop to read every file again now.
+    mutating func requestReload() {
+        live.reloadRequested = true
+        if live.isLive { live.reloading = true }
+    }
+
+    // MARK: Overlay keys
+
+    mutating func handleProblemsKey(_ key: Key, scroll: Int) {
+        let page = max(1, ProblemsPane.layout(live.problems, screenWidth: screenWidth, screenHeight: screenHeight).visible - 1)
+        switch key {
+        case .escape, .enter, .backspace, .character("!"), .character("q"): overlay = nil
+        case .up, .character("k"), .wheelUp: overlay = .problems(scroll: clampedProblemsScroll(scroll - 1))
+        case .down, .character("j"), .wheelDown: overlay = .problems(scroll: clampedProblemsScroll(scroll + 1))
+        case .pageUp: overlay = .problems(scroll: clampedProblemsScroll(scroll - page))
+        case .pageDown: overlay = .problems(scroll: clampedProblemsScroll(scroll + page))
+        case .home: overlay = .problems(scroll: 0)
+        case .end: overlay = .problems(scroll: clampedProblemsScroll(Int.max / 2))
+        case .character("r"): requestReload()
+        default: break
+        }
+    }
+
+    mutating func handleDiffKey(_ key: Key, view: DiffView) {
+        let visible = DiffPane.bodyHeight(screenWidth: screenWidth, screenHeight: screenHeight)
+        let page = max(1, visible - 1)
+        let last = store.snapshots.count - 1
+        var view = view
+        func scroll(to row: Int) {
+            view.scroll = DiffPane.firstRow(scroll: row, count: view.rows.count, visible: visible)
+        }
+        switch key {
+        case .escape, .enter, .backspace, .character("d"), .character("q"):
+            overlay = nil
+            return
+        case .up, .character("k"), .wheelUp: scroll(to: view.scroll - 1)
+        case .down, .character("j"), .wheelDown: scroll(to: view.scroll + 1)
+        case .pageUp: scroll(to: view.scroll - page)
+        case .pageDown: scroll(to: view.scroll + page)
+        case .home: scroll(to: 0)
+        case .end: scroll(to: view.rows.count)
+        case .character("["), .left, .character("h"):
+            view = diffView(from: max(0, view.from - 1), to: view.to)
+        case .character("]"), .right, .character("l"):
+            view = diffView(from: min(last, view.from + 1), to: view.to)
+        case .character("<"), .character(","):
+            view = diffView(from: view.from, to: max(0, view.to - 1))
+        case .character(">"), .character("."):
+            view = diffView(from: view.from, to: min(last, view.to + 1))
+        default:
+            return
+        }
+        overlay = .diff(view)
+    }
+
+    // MARK: Helpers
+
+    /// The diff pane for a pair of `store.snapshots`, its diff computed now or taken from the
+    /// cache: at a million rows a diff takes about half a second, so once per pair.
+    private mutating func diffView(from: Int, to: Int) -> DiffView {
+        let snapshots = store.snapshots
+        guard snapshots.count >= 2, snapshots.indices.contains(from), snapshots.indices.contains(to) else {
+            return DiffView(from: from, to: to, diff: nil)
+        }
+        let key = DiffCacheKey(store: ObjectIdentifier(store), from: SnapshotIdentity(snapshots[from]),
+                               to: SnapshotIdentity(snapshots[to]))
+        if let cached = live.diffCache[key] { return DiffView(from: from, to: to, diff: cached) }
+        let diff = SnapshotDiff(from: snapshots[from], to: snapshots[to])
+        if live.diffCache.count >= 8 { live.diffCache = [:] }
+        live.diffCache[key] = diff
+        return DiffView(from: from, to: to, diff: diff)
+    }
+
+    /// The open diff pane after the store was replaced: the newest pair if it showed the
+    /// newest pair (so a new snapshot file shows up in it), else the same two files if both
+    /// are still loaded, else the newest pair; recomputed against the new data.
+    private mutating func reopened(_ view: DiffView, followNewest: Bool) -> DiffView {
+        let files = store.snapshots.map(\.file)
+        let last = files.count - 1
+        if !followNewest, let old = view.diff, let from = files.firstIndex(of: old.from.file), let to = files.firstIndex(of: old.to.file) {
+            var new = diffView(from: from, to: to)
+            new.scroll = DiffPane.firstRow(scroll: view.scroll, count: new.rows.count,
+                                           visible: DiffPane.bodyHeight(screenWidth: screenWidth, screenHeight: screenHeight))
+            return new
+        }
+        return diffView(from: max(0, last - 1), to: max(0, last))
+    }
+
+    private func clampedProblemsScroll(_ scroll: Int) -> Int {
+        let (rows, visible) = ProblemsPane.layout(live.problems, screenWidth: screenWidth, screenHeight: screenHeight)
+        return max(0, min(scroll, rows.count - visible))
+    }
+}
+
+extension App {
+    /// What the status bar shows of live reloading.
+    var liveNote: StatusBar.LiveNote {
+        let asOf = store.current.asOf
+        return StatusBar.LiveNote(problems: live.problems.count, changedRegions: live.changedRegionCount,
+                                  loaded: live.loadedAt?.clock, ageInDays: live.isLive ? live.ageInDays(of: asOf) : nil,
+                                  stale: live.staleness(asOf: asOf), reloading: live.reloading)
+    }
 }

@@ -10,6 +10,8 @@ extension App {
                 if done { overlay = nil } else { overlay = .search(state) }
             }
         case .filter(var menu)?: handleFilter(key, menu: &menu)
+        case .problems(let scroll)?: handleProblemsKey(key, scroll: scroll)
+        case .diff(let view)?: handleDiffKey(key, view: view)
         case nil: break
         }
         return .none

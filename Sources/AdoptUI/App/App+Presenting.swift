@@ -1,12 +1,75 @@
 import AdoptCore
 
-/// Presenters' keys: speed and presentation mode. (Playback itself: App+Playback.)
+/// Presenters' keys and captions: presentation mode, event captions, the timeline's playback
+/// indicator. (Playback: App+Playback; tours: App+Tour; drawing: App+PresentationRender.)
 extension App {
-    /// `+` / `-`: play faster or slower.
-    mutating func changeSpeed(faster: Bool) {}
-
     /// `p`: presentation mode on or off.
     mutating func togglePresentation() {
         presentation.isOn.toggle()
+    }
+
+    /// How many days an event stays captioned prominently after the date passes it.
+    public static let captionDays = 7
+
+    /// The events the date passed in the last `captionDays` days: those on the latest event
+    /// date at or before the date, if that is recent. A pure function of the date, so any
+    /// date move (playback, `]`, a tour step) captions what it passed, and going back before
+    /// the event takes the caption away.
+    public var freshEvents: [Event] {
+        guard let latest = figures.events.filter({ $0.date <= date }).map(\.date).max(),
+              Int(date.ordinal) - Int(latest.ordinal) < App.captionDays else { return [] }
+        return figures.events.filter { $0.date == latest }
+    }
+
+    /// What the caption says: the tour's step, else the events just passed.
+    public var caption: TimelinePane.Caption? {
+        if let tour = presentation.tour {
+            let source = tour.step.source.map { " (\($0))" } ?? ""
+            return TimelinePane.Caption(lead: tour.position, text: tour.step.caption + source)
+        }
+        let events = freshEvents
+        guard let first = events.first else { return nil }
+        return TimelinePane.Caption(lead: "◆ " + String(first.date.description.dropFirst(5)),
+                                    text: events.map(\.title).joined(separator: " · "))
+    }
+
+    /// ▶ or ❚❚ and the speed, once playback has been used or a tour is loaded.
+    var playbackIndicator: TimelinePane.Playback? {
+        guard presentation.playbackUsed || isPlaying || presentation.tour != nil else { return nil }
+        return TimelinePane.Playback(playing: isPlaying, speed: presentation.speed)
+    }
+
+    // MARK: Keys
+
+    /// Keys that mean something else while a tour is loaded or presentation mode is on;
+    /// returns false for keys left to the dashboard.
+    mutating func handlePresenterKey(_ key: Key) -> Bool {
+        let handled = (presentation.tour != nil && handleTourKey(key))
+            || (presentation.isOn && handlePresentationKey(key))
+        if handled { pendingCount = nil }
+        return handled
+    }
+
+    /// Presentation mode shows the map alone: arrows move on its layout, a click selects the
+    /// tile under it, the wheel moves the date, Esc goes back to the dashboard.
+    private mutating func handlePresentationKey(_ key: Key) -> Bool {
+        switch key {
+        case .escape:
+            presentation.isOn = false
+        case .click(let row, let column):
+            if let code = presentationGeometry?.province(atRow: row, column: column) { selectProvince(code) }
+        case .wheelUp: moveDate(days: -1)
+        case .wheelDown: moveDate(days: 1)
+        default:
+            guard let direction = App.direction(of: key) else { return false }
+            let layout = presentationGeometry?.layout ?? .full
+            if let next = layout.neighbour(of: selectedProvince, direction) { selectProvince(next) }
+        }
+        return true
+    }
+
+    /// The map's geometry on the presentation screen at the remembered terminal size.
+    var presentationGeometry: MapGeometry? {
+        PresentationLayout(width: screenWidth, height: screenHeight).geometry
     }
 }

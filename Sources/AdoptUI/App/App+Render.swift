@@ -9,6 +9,11 @@ extension App {
             TooSmall(width: width, height: height).draw(into: &grid)
             return grid
         }
+        if presentation.isOn {
+            drawPresentation(into: &grid)
+            drawOverlay(into: &grid)
+            return grid
+        }
         let layout = ScreenLayout(width: width, height: height)
         drawRegions(into: &grid, in: layout.regions, focused: focus == .regions)
         drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown)
@@ -45,13 +50,14 @@ extension App {
     func mapPane(focused: Bool) -> MapPane {
         MapPane(title: "Map · \(date)" + (wholeCountry ? " · 全国 China" : ""),
                 provinces: figures.provinces, scaleMaximum: figures.scaleMaximum,
-                cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused)
+                cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused,
+                changed: live.changedRegions)
     }
 
     func tablePane(focused: Bool) -> TablePane {
         TablePane(title: "Provinces · \(date) · s sort", rows: tableRows, total: figures.country,
                   sort: tableSort, selected: selectedProvince, cursorSelected: cursorSelected,
-                  focused: focused)
+                  focused: focused, changed: live.changedRegions)
     }
 
     func drillDownPane(focused: Bool) -> DrillDownPane {
@@ -66,8 +72,11 @@ extension App {
         let name = region == .country ? "全国 China"
             : store.gazetteer.region(region).map { "\($0.shortName) \($0.english)" } ?? region.description
         let filtered = filter.isEmpty ? "" : " (filtered)"
-        return TimelinePane(title: "Timeline · \(name)\(filtered)", timeline: figures.timeline ?? store.timeline(of: region, filter: filter),
-                            events: figures.events, range: dateRange, cursor: date, focused: focused)
+        var pane = TimelinePane(title: "Timeline · \(name)\(filtered)", timeline: figures.timeline ?? store.timeline(of: region, filter: filter),
+                                events: figures.events, range: dateRange, cursor: date, focused: focused)
+        pane.playback = playbackIndicator
+        pane.caption = caption
+        return pane
     }
 
     /// "全国 China › 广东 Guangdong › 深圳 Shenzhen › deployments".
@@ -102,10 +111,12 @@ extension App {
             claim = StatusBar.ClaimComparison(tracked: figures.tracked, claimed: c.value, metric: c.metric,
                                               publisher: StatusBar.shortPublisher(publisher), date: c.date)
         }
-        return StatusBar(date: date, asOf: store.current.asOf, dataPath: dataPath,
-                         synthetic: store.current.synthetic, filterSummary: filter.summary,
-                         deployments: country?.count ?? 0, provinces: country?.covered ?? 0,
-                         claim: claim, pendingCount: pendingCount, playing: isPlaying)
+        var bar = StatusBar(date: date, asOf: store.current.asOf, dataPath: dataPath,
+                            synthetic: store.current.synthetic, filterSummary: filter.summary,
+                            deployments: country?.count ?? 0, provinces: country?.covered ?? 0,
+                            claim: claim, pendingCount: pendingCount, playing: isPlaying)
+        bar.live = liveNote
+        return bar
     }
 
     // MARK: Overlays
@@ -119,6 +130,11 @@ extension App {
             SearchOverlay(state: state, store: store).draw(into: &grid, over: screen)
         case .filter(let menu)?:
             FilterOverlay(menu: menu, filter: filter, matching: figures.country?.count ?? 0)
+                .draw(into: &grid, over: screen)
+        case .problems(let scroll)?:
+            ProblemsPane(problems: live.problems, scroll: scroll).draw(into: &grid, over: screen)
+        case .diff(let view)?:
+            DiffPane(view: view, snapshots: store.snapshots.map { SnapshotIdentity($0) }, gazetteer: store.gazetteer)
                 .draw(into: &grid, over: screen)
         case nil:
             break

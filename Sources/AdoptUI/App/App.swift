@@ -69,15 +69,19 @@ public struct App {
 
     // MARK: Derived state
 
-    /// The dates the cursor can take: from a week before the earliest deployment to the
-    /// snapshot's date. (Not `store.dateRange`, which reaches back to old events such as the
-    /// 2017 AI plan and would squash the timeline.)
+    /// The dates the cursor can take: from a week before the earliest deployment (or a recent
+    /// event before it) to the snapshot's date. (Not `store.dateRange`, which reaches back to
+    /// old events such as the 2017 AI plan and would squash the timeline.)
     public private(set) var dateRange: ClosedRange<Day>
 
     static func dateRange(of store: Store) -> ClosedRange<Day> {
         let asOf = store.current.asOf
         guard let earliest = store.current.deployments.dates.min() else { return store.dateRange }
-        let start = min(Day(ordinal: earliest).adding(days: -7), asOf)
+        let first = Day(ordinal: earliest)
+        // Events up to three months before the first deployment belong to the story (the R1
+        // release of 2025-01-20 came 19 days before it); older ones (the 2017 plan) do not.
+        let lead = store.current.events.map(\.date).filter { $0 >= first.adding(days: -90) }.min()
+        let start = min(first.adding(days: -7), lead ?? first, asOf)
         return start...asOf
     }
 

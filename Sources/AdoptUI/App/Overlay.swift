@@ -6,6 +6,10 @@ public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     case search(SearchState)
     case filter(FilterMenu)
+    /// `!`: every problem with the snapshot files; the first row shown.
+    case problems(scroll: Int)
+    /// `d`: what changed between two snapshots.
+    case diff(DiffView)
 }
 
 /// The `/` prompt: what was typed, what matches, which match is selected.
@@ -15,4 +19,22 @@ public struct SearchState: Equatable, Sendable {
     public var selection: Int = 0
 
     public init() {}
+}
+
+/// The `d` pane's state: which two snapshots are compared and the diff between them, worked
+/// out when the pair was chosen (never while drawing).
+public struct DiffView: Equatable, Sendable {
+    /// Indexes into `store.snapshots` (oldest first): compared from, compared to.
+    public let from: Int
+    public let to: Int
+    /// The first body row shown.
+    public internal(set) var scroll: Int
+    /// nil when fewer than two snapshots are loaded.
+    public let diff: SnapshotDiff?
+    let rows: DiffRows
+
+    init(from: Int, to: Int, diff: SnapshotDiff?, scroll: Int = 0) {
+        self.from = from; self.to = to; self.diff = diff; self.scroll = scroll
+        rows = DiffRows(diff)
+    }
 }

@@ -48,6 +48,12 @@ public struct HelpOverlay: Sendable {
         ("", "Mouse"),
         ("click", "select a tile or row (click again to open)"),
         ("wheel", "scroll the list, or move the date over the timeline"),
+        ("", "Presentation (p) and tours (adopt --tour FILE)"),
+        ("← → ↑ ↓", "presentation: move on the map"),
+        ("Esc", "leave presentation mode; again: end the tour"),
+        ("→ ←  n b  PgDn PgUp", "tour: next / previous step"),
+        ("Home End", "tour: first / last step"),
+        ("Space", "tour: play it (runs the date to each step, holds it)"),
     ]
 
     public func draw(into grid: inout Grid, over screen: Rect) {

@@ -1,7 +1,9 @@
 import AdoptCore
 
 /// The tile map: one tile per provincial-level division, shaded by its count at the current
-/// date, with the selected tile in reverse video between brackets.
+/// date, with the selected tile in reverse video between brackets. A tile whose count changed
+/// in a live reload (not yet acknowledged) is underlined and its count marked `*`, so the
+/// change shows without colour too.
 public struct MapPane {
     public var title: String
     /// The provinces' figures at the current date.
@@ -14,11 +16,14 @@ public struct MapPane {
     /// reversed, so the map still shows where arrow keys start from.
     public var cursorSelected: Bool
     public var focused: Bool
+    /// Regions whose counts changed in a live reload; the provinces among them are marked.
+    public var changed: Set<RegionCode>
 
     public init(title: String, provinces: [RegionSummary], scaleMaximum: Int, cursor: RegionCode,
-                cursorSelected: Bool = true, focused: Bool) {
+                cursorSelected: Bool = true, focused: Bool, changed: Set<RegionCode> = []) {
         self.title = title; self.provinces = provinces; self.scaleMaximum = scaleMaximum
         self.cursor = cursor; self.cursorSelected = cursorSelected; self.focused = focused
+        self.changed = changed
     }
 
     /// The geometry the tiles use inside a pane drawn in `area` (for mouse hits and navigation).
@@ -51,24 +56,30 @@ public struct MapPane {
 
     private func drawTile(_ s: RegionSummary, in rect: Rect, into grid: inout Grid, clip: Rect) {
         let selected = cursorSelected && s.region.code == cursor
+        let changed = self.changed.contains(s.region.code)
         var style = Theme.heat[Theme.heatLevel(s.count, maximum: scaleMaximum)]
         if selected { style = Theme.selected; style.bold = true }
+        if changed {
+            if !selected { style.foreground = Theme.changed.foreground }
+            style.bold = true
+            style.underline = true
+        }
         let width = min(rect.width, clip.right - rect.column)
         guard width > 0 else { return }
         grid.fill(row: rect.row, column: rect.column, width: width, height: rect.height, style: style)
-        for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height).enumerated() {
+        for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height, changed: changed).enumerated() {
             grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: width)
         }
     }
 
     /// The text of a tile, each line exactly `width` columns: the short Chinese name (with the
     /// English name beside it or below it when there is room) and the count, right-aligned on
-    /// the last line.
-    static func tileLines(_ s: RegionSummary, width: Int, height: Int) -> [String] {
+    /// the last line, as `*3` when it changed in a live reload.
+    static func tileLines(_ s: RegionSummary, width: Int, height: Int, changed: Bool = false) -> [String] {
         guard width > 0, height > 0 else { return [] }
         let name = s.region.shortName, english = s.region.english
         let nameWidth = DisplayWidth.of(name)
-        let count = String(s.count)
+        let count = (changed ? "*" : "") + String(s.count)
         if height == 1 {
             // "广东  3"; when narrow, as much of the name as fits beside the count.
             let room = width - count.count - 1

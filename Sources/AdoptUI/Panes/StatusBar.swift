@@ -7,6 +7,10 @@ import AdoptCore
 /// order of importance: the path and snapshot date go first, the claim shortens before the
 /// key hints do and goes before the filter shortens, "? help" goes only when nothing else can
 /// give, and the date, SYNTHETIC, the filter and the totals always stay (in short forms).
+///
+/// Live reloading adds: STALE and the problem count (never dropped: ops must see them), the
+/// regions changed and not yet acknowledged (shortened, never dropped), the snapshot's age and
+/// the time of the last good load (kept longer than the claim's long forms), "reloading…".
 public struct StatusBar: Sendable {
     /// A claim made by someone else, beside what the data tracks.
     public struct ClaimComparison: Sendable, Equatable {
@@ -34,6 +38,30 @@ public struct StatusBar: Sendable {
     public var pendingCount: Int?
     /// Timeline playback is running.
     public var playing = false
+    /// Live reloading: problems, changes and freshness (all empty when not live).
+    public var live = LiveNote()
+
+    /// What the bar shows of live reloading.
+    public struct LiveNote: Sendable, Equatable {
+        /// Problems with the snapshot files ("⚠ 2 problems (!)").
+        public var problems = 0
+        /// Regions changed and not yet acknowledged ("3 regions changed (a)").
+        public var changedRegions = 0
+        /// The wall-clock time of the last good load, `HH:MM:SS` ("loaded 14:03:12").
+        public var loaded: String?
+        /// The current snapshot's age in whole days ("snapshot 2025-03-31, 600 days old").
+        public var ageInDays: Int?
+        /// Why the data is stale, e.g. "snapshot older than 90d"; nil when it is not.
+        public var stale: String?
+        /// `r` was pressed and the reload has not come back yet.
+        public var reloading = false
+
+        public init(problems: Int = 0, changedRegions: Int = 0, loaded: String? = nil, ageInDays: Int? = nil,
+                    stale: String? = nil, reloading: Bool = false) {
+            self.problems = problems; self.changedRegions = changedRegions; self.loaded = loaded
+            self.ageInDays = ageInDays; self.stale = stale; self.reloading = reloading
+        }
+    }
 
     public init(date: Day, asOf: Day, dataPath: String, synthetic: Bool = false,
                 filterSummary: String = "", deployments: Int, provinces: Int,
@@ -59,12 +87,25 @@ public struct StatusBar: Sendable {
         var out: [Part] = []
         if synthetic { out.append(Part(forms: ["SYNTHETIC DATA", "SYNTHETIC"], style: Theme.synthetic, steps: [25])) }
         out.append(Part(forms: [(playing ? "▶ " : "") + date.description], style: Theme.key))
+        if let reason = live.stale {
+            out.append(Part(forms: ["STALE: " + reason, "STALE"], style: Theme.error, steps: [55]))
+        }
+        if live.problems > 0 {
+            let n = live.problems
+            out.append(Part(forms: ["⚠ \(n) problem\(n == 1 ? "" : "s") (!)", "⚠ \(n) (!)"], style: Theme.warning, steps: [28]))
+        }
+        if live.reloading { out.append(Part(forms: ["reloading…"], style: Theme.statusBar, steps: [65])) }
         if let n = pendingCount { out.append(Part(forms: ["count \(n)", "\(n)"], style: Theme.cursor, steps: [45])) }
         if !filterSummary.isEmpty {
             out.append(Part(forms: ["filter: " + filterSummary, "filtered"], style: Theme.warning, steps: [15]))
         }
         out.append(Part(forms: ["\(deployments) deployments · \(provinces) provinces",
                                 "\(deployments) dep · \(provinces) prov"], style: Theme.statusBar, steps: [30]))
+        if live.changedRegions > 0 {
+            let n = live.changedRegions
+            out.append(Part(forms: ["\(n) region\(n == 1 ? "" : "s") changed (a)", "\(n) changed (a)", "*\(n) (a)"],
+                            style: Theme.changed, steps: [50, 33]))
+        }
         if let c = claim {
             let value = StatusBar.format(c.claimed, metric: c.metric)
             out.append(Part(forms: ["tracked \(c.tracked) / claimed \(value) \(c.metric) (\(c.publisher), \(c.date))",
@@ -74,7 +115,13 @@ public struct StatusBar: Sendable {
         }
         out.append(Part(forms: ["? help  / search  f filter  q quit", "? help  q quit", "? help"],
                         style: Theme.statusBar, steps: [60, 40, 10], right: true))
-        out.append(Part(forms: ["snapshot \(asOf)"], style: Theme.statusBar, steps: [80]))
+        if let age = live.ageInDays {
+            out.append(Part(forms: ["snapshot \(asOf), \(StatusBar.ageText(age))", StatusBar.ageText(age)],
+                            style: Theme.statusBar, steps: [62, 45]))
+        } else {
+            out.append(Part(forms: ["snapshot \(asOf)"], style: Theme.statusBar, steps: [80]))
+        }
+        if let loaded = live.loaded { out.append(Part(forms: ["loaded \(loaded)"], style: Theme.statusBar, steps: [58])) }
         if !dataPath.isEmpty { out.append(Part(forms: [dataPath], style: Theme.statusBar, steps: [90])) }
         return out
     }
@@ -117,6 +164,17 @@ public struct StatusBar: Sendable {
             let w = DisplayWidth.of(right.text)
             let start = max(col + DisplayWidth.of(StatusBar.separator), end - 1 - w)
             grid.put(right.text, row: row, column: start, style: right.part.style, limit: max(0, end - start))
+        }
+    }
+
+    /// "600 days old", "1 day old", "today", "dated 3 days ahead" (a clock behind the data).
+    static func ageText(_ days: Int) -> String {
+        switch days {
+        case 0: return "today"
+        case 1: return "1 day old"
+        case 2...: return "\(days) days old"
+        case -1: return "dated 1 day ahead"
+        default: return "dated \(-days) days ahead"
         }
     }
 

@@ -1,7 +1,9 @@
 import AdoptCore
 
 /// The provinces as a sortable table: name, deployments, coverage of their prefectures, first
-/// date; a country total at the bottom. Shows the same selection as the map.
+/// date; a country total at the bottom. Shows the same selection as the map. A row whose count
+/// changed in a live reload (not yet acknowledged) is drawn in `Theme.changed` with its count
+/// marked `*`.
 public struct TablePane {
     public var title: String
     /// Rows already in `sort` order.
@@ -12,11 +14,15 @@ public struct TablePane {
     /// False when the whole country is selected (the cursor row is marked, not reversed).
     public var cursorSelected: Bool
     public var focused: Bool
+    /// Regions whose counts changed in a live reload (the country marks the total row).
+    public var changed: Set<RegionCode>
 
     public init(title: String, rows: [RegionSummary], total: RegionSummary?, sort: TableSort,
-                selected: RegionCode, cursorSelected: Bool = true, focused: Bool) {
+                selected: RegionCode, cursorSelected: Bool = true, focused: Bool,
+                changed: Set<RegionCode> = []) {
         self.title = title; self.rows = rows; self.total = total; self.sort = sort
         self.selected = selected; self.cursorSelected = cursorSelected; self.focused = focused
+        self.changed = changed
     }
 
     /// Where the body rows are in a pane drawn in `area`: the first screen row, how many fit,
@@ -68,14 +74,19 @@ public struct TablePane {
             guard index < rows.count else { break }
             let row = rows[index]
             let isCursor = row.region.code == selected
-            let style = isCursor && cursorSelected ? Theme.selected : Theme.text
-            let line = TablePane.line(row, columns, marker: isCursor ? "▶" : " ")
+            let isChanged = changed.contains(row.region.code)
+            var style = isCursor && cursorSelected ? Theme.selected : (isChanged ? Theme.changed : Theme.text)
+            if isChanged { style.underline = true; style.bold = true }
+            let line = TablePane.line(row, columns, marker: isCursor ? "▶" : " ", changed: isChanged)
             if isCursor { grid.fill(row: body.row + i, column: inner.column, width: inner.width, height: 1, style: style) }
             grid.put(line, row: body.row + i, column: inner.column, style: style, limit: inner.width)
         }
         if let total, inner.height >= 4 {
-            let line = TablePane.line(total, columns, marker: " ")
-            grid.put(line, row: inner.bottom - 1, column: inner.column, style: Theme.title, limit: inner.width)
+            let isChanged = changed.contains(total.region.code)
+            let line = TablePane.line(total, columns, marker: " ", changed: isChanged)
+            var style = Theme.title
+            if isChanged { style.underline = true }
+            grid.put(line, row: inner.bottom - 1, column: inner.column, style: style, limit: inner.width)
         }
     }
 
@@ -90,13 +101,14 @@ public struct TablePane {
             + TextLayout.pad(label(c.longDates ? "First" : "1st", .firstDate), width: c.first)
     }
 
-    /// One row, e.g. "▶广东   Guangdong      16   4/21  2025-02-08".
-    static func line(_ s: RegionSummary, _ c: Columns, marker: String) -> String {
+    /// One row, e.g. "▶广东   Guangdong      16   4/21  2025-02-08" (the count "*16" when it
+    /// changed in a live reload).
+    static func line(_ s: RegionSummary, _ c: Columns, marker: String, changed: Bool = false) -> String {
         let region = s.region
         let name = TextLayout.pad(region.shortName, width: 6) + " " + region.english
         let first = s.firstDate.map { c.longDates ? $0.description : String($0.description.dropFirst(5)) } ?? "—"
         return marker + TextLayout.pad(name, width: c.name) + " "
-            + TextLayout.pad(String(s.count), width: c.count, alignRight: true) + " "
+            + TextLayout.pad((changed ? "*" : "") + String(s.count), width: c.count, alignRight: true) + " "
             + TextLayout.pad("\(s.covered)/\(s.childCount)", width: c.coverage, alignRight: true) + " "
             + TextLayout.pad(first, width: c.first)
     }

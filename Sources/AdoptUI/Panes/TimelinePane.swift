@@ -21,6 +21,10 @@ import AdoptCore
 /// markers and the caption of the latest event at or before the cursor. When the pane is short,
 /// the caption, markers, labels and axis go first, in that order; the bars keep one row.
 /// Bars after the cursor are dimmed: they are the future relative to the current date.
+///
+/// For presenters, two optional extras: the playback state (▶ or ❚❚ and the speed) at the
+/// header's right end, and a `caption` that replaces the latest event's: an event the date
+/// has just passed, or a tour step, drawn prominently and wrapped over up to three rows.
 public struct TimelinePane: Sendable {
     public var title: String
     public var timeline: Timeline
@@ -28,6 +32,48 @@ public struct TimelinePane: Sendable {
     public var range: ClosedRange<Day>
     public var cursor: Day
     public var focused: Bool
+    /// Shown at the header's right end; nil hides it (playback never used).
+    public var playback: Playback?
+    /// Replaces the latest event's caption; nil keeps it.
+    public var caption: Caption?
+
+    /// Whether playback runs, and how fast.
+    public struct Playback: Sendable, Equatable {
+        public var playing: Bool
+        public var speed: PlaybackSpeed
+
+        public init(playing: Bool, speed: PlaybackSpeed) { self.playing = playing; self.speed = speed }
+
+        /// Longest first: "▶ 4 days/s", "▶ 4d/s", "▶".
+        var forms: [String] {
+            let symbol = playing ? "▶" : "❚❚"
+            return ["\(symbol) \(speed.long)", "\(symbol) \(speed.short)", symbol]
+        }
+    }
+
+    /// A prominent caption: a short lead in reverse video ("◆ 03-05", "3/10") and the text.
+    public struct Caption: Sendable, Equatable {
+        public var lead: String
+        public var text: String
+
+        public init(lead: String, text: String) { self.lead = lead; self.text = text }
+
+        /// The text's rows for a caption `width` columns wide, each beside or under the text's
+        /// start (after the lead); at most `limit` rows, the last cut with "…".
+        func rows(width: Int, limit: Int) -> [String] {
+            let room = width - DisplayWidth.of(lead) - 1
+            guard room >= 1, limit > 0 else { return [""] }
+            var wrapped = TextLayout.wrap(text, width: room)
+            if wrapped.count > limit {
+                let rest = wrapped[(limit - 1)...].joined(separator: " ")
+                wrapped = Array(wrapped.prefix(limit - 1)) + [TextLayout.clip(rest, width: room)]
+            }
+            return wrapped
+        }
+    }
+
+    /// The most caption rows the pane gives (after one bar row, the axis, labels and markers).
+    static let maxCaptionRows = 3
 
     public init(title: String, timeline: Timeline, events: [Event] = [],
                 range: ClosedRange<Day>, cursor: Day, focused: Bool = false) {
@@ -51,12 +97,15 @@ public struct TimelinePane: Sendable {
         let chartWidth = inner.width - gutter
         let buckets = TimeBuckets(fitting: range, columns: chartWidth)
 
-        drawHeader(into: &grid, row: inner.row, column: inner.column, width: inner.width,
+        let headerWidth = drawPlayback(into: &grid, row: inner.row, column: inner.column, width: inner.width)
+        drawHeader(into: &grid, row: inner.row, column: inner.column, width: headerWidth,
                    buckets: buckets)
         guard chartWidth >= 1, inner.height >= 2 else { return }
 
+        let wanted = caption?.rows(width: inner.width, limit: TimelinePane.maxCaptionRows).count
         let layout = Layout(height: inner.height - 1,
-                            hasEvents: events.contains { range.contains($0.date) })
+                            hasEvents: events.contains { range.contains($0.date) },
+                            captionRows: wanted)
         let chart = Chart(buckets: buckets, totals: buckets.totals(of: timeline),
                           left: inner.column + gutter, width: chartWidth, cursor: cursor)
         var row = inner.row + 1
@@ -79,7 +128,11 @@ public struct TimelinePane: Sendable {
             drawMarkers(into: &grid, chart: chart, row: row, latest: latest)
             row += 1
         }
-        if layout.caption, let event = latest {
+        if let caption, layout.captionRows > 0 {
+            // Wrapped again to the rows it got, so a cut caption ends in "…".
+            drawCaption(caption, rows: caption.rows(width: inner.width, limit: layout.captionRows), into: &grid,
+                        row: row, column: inner.column, width: inner.width)
+        } else if layout.captionRows > 0, let event = latest {
             let date = monthDay(event.date) + " "
             let end = grid.put(date, row: row, column: inner.column, style: Theme.event,
                                limit: inner.width)
@@ -89,21 +142,55 @@ public struct TimelinePane: Sendable {
         }
     }
 
+    /// The playback state at the header's right end; returns the width left for the header.
+    private func drawPlayback(into grid: inout Grid, row: Int, column: Int, width: Int) -> Int {
+        guard let playback else { return width }
+        // The longest form that leaves the header 24 columns ("+0 in 03-10…03-15 · total 3").
+        guard let text = playback.forms.first(where: { DisplayWidth.of($0) + 1 + 24 <= width })
+                ?? playback.forms.last.flatMap({ DisplayWidth.of($0) < width ? $0 : nil }) else { return width }
+        let w = DisplayWidth.of(text)
+        var style = Theme.cursor
+        style.reverse = playback.playing
+        grid.put(text, row: row, column: column + width - w, style: style)
+        return width - w - 1
+    }
+
+    /// The lead in reverse video, the text bold beside it and wrapped under it.
+    private func drawCaption(_ caption: Caption, rows: [String], into grid: inout Grid, row: Int,
+                             column: Int, width: Int) {
+        var lead = Theme.event
+        lead.reverse = true
+        let end = grid.put(caption.lead, row: row, column: column, style: lead, limit: width)
+        let indent = end + 1 - column
+        for (i, text) in rows.enumerated() {
+            grid.put(text, row: row + i, column: column + indent, style: Theme.title, limit: max(0, width - indent))
+        }
+    }
+
     // MARK: Layout
 
     /// Which rows the pane can afford below the header, in order of priority.
+    /// A given caption (`captionRows` not nil) comes right after the first bar row, before
+    /// the axis, and takes its further rows after the markers.
     struct Layout {
         var barRows = 0
-        var axis = false, labels = false, markers = false, caption = false
+        var axis = false, labels = false, markers = false
+        var captionRows = 0
 
-        init(height: Int, hasEvents: Bool) {
+        init(height: Int, hasEvents: Bool, captionRows given: Int? = nil) {
             var rest = height
             guard rest >= 1 else { return }
             barRows = 1; rest -= 1
+            if let given, given > 0, rest >= 1 { captionRows = 1; rest -= 1 }
             if rest >= 1 { axis = true; rest -= 1 }
             if rest >= 1 { labels = true; rest -= 1 }
             if hasEvents, rest >= 1 { markers = true; rest -= 1 }
-            if hasEvents, rest >= 1 { caption = true; rest -= 1 }
+            if let given {
+                let more = min(rest, max(0, given - captionRows))
+                captionRows += more; rest -= more
+            } else if hasEvents, rest >= 1 {
+                captionRows = 1; rest -= 1
+            }
             barRows += rest
         }
     }

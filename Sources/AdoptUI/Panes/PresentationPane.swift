@@ -1,0 +1,194 @@
+import AdoptCore
+
+/// Presentation mode's whole screen, made to be read across a room: the date large at the
+/// top, the focused region and playback, the caption, the tile map as big as the screen
+/// allows (counts in block digits once tiles are big enough), and a one-line legend.
+///
+/// Readable without colour: the selected tile is in reverse video between brackets, every
+/// tile carries its count, and the caption's lead is reversed.
+public struct PresentationPane: Sendable {
+    public var date: Day
+    /// "广东 Guangdong: 16 deployments".
+    public var focus: String
+    /// Right-aligned after the focus, most important first ("▶ 4 days/s", the tour's title);
+    /// the later ones are dropped when the line cannot hold them and the whole focus.
+    public var status: [String]
+    public var caption: Caption?
+    public var provinces: [RegionSummary]
+    public var scaleMaximum: Int
+    public var cursor: RegionCode
+    /// False while the whole country is selected (brackets only, no reverse video).
+    public var cursorSelected: Bool
+    /// "47 deployments · 16 provinces".
+    public var totals: String
+    /// Key hints at the legend's right end, dropped when there is no room.
+    public var hints: String
+    /// The data is synthetic: said on the legend line, as the dashboard's status bar does.
+    public var synthetic = false
+
+    /// A caption: the lead in reverse video ("3/12", "◆ 03-05"), the text in bold, then who
+    /// reported it, dimmed.
+    public struct Caption: Sendable, Equatable {
+        public var lead: String
+        public var text: String
+        public var source: String?
+
+        public init(lead: String, text: String, source: String? = nil) {
+            self.lead = lead; self.text = text; self.source = source
+        }
+    }
+
+    public init(date: Day, focus: String, status: [String], caption: Caption?, provinces: [RegionSummary],
+                scaleMaximum: Int, cursor: RegionCode, cursorSelected: Bool, totals: String, hints: String) {
+        self.date = date; self.focus = focus; self.status = status; self.caption = caption
+        self.provinces = provinces; self.scaleMaximum = scaleMaximum; self.cursor = cursor
+        self.cursorSelected = cursorSelected; self.totals = totals; self.hints = hints
+    }
+
+    public func draw(into grid: inout Grid) {
+        let layout = PresentationLayout(width: grid.width, height: grid.height)
+        drawHeader(into: &grid, layout: layout)
+        if let caption { drawCaption(caption, into: &grid, in: layout.caption) }
+        drawMap(into: &grid, layout: layout)
+        drawLegend(into: &grid, row: layout.legendRow)
+    }
+
+    // MARK: Header
+
+    private func drawHeader(into grid: inout Grid, layout: PresentationLayout) {
+        let width = grid.width
+        var left = 1
+        if layout.dateScale == 0 {
+            left = grid.put(" \(date) ", row: layout.infoRow, column: 0, style: Theme.key) + 2
+        } else {
+            let rows = BigDigits.rows(date.description, scale: layout.dateScale)
+            let column = max(0, (width - BigDigits.width(of: date.description, scale: layout.dateScale)) / 2)
+            for (i, line) in rows.enumerated() {
+                grid.put(line, row: layout.dateRows.lowerBound + i, column: column, style: Theme.title)
+            }
+        }
+        // The focus comes first: status parts are added while it still fits whole.
+        let available = width - 1 - left
+        let focusWidth = DisplayWidth.of(focus)
+        var shown: [String] = []
+        for part in status {
+            let candidate = (shown + [part]).joined(separator: " · ")
+            guard DisplayWidth.of(candidate) + 3 + focusWidth <= available else { break }
+            shown.append(part)
+        }
+        let text = shown.joined(separator: " · ")
+        let statusWidth = DisplayWidth.of(text)
+        let room = available - (statusWidth > 0 ? statusWidth + 3 : 0)
+        grid.put(TextLayout.clip(focus, width: room), row: layout.infoRow, column: left, style: Theme.title,
+                 limit: max(0, room))
+        if statusWidth > 0 {
+            grid.put(text, row: layout.infoRow, column: width - 1 - statusWidth, style: Theme.cursor)
+        }
+    }
+
+    /// The lead, the text wrapped beside and under it, and the source after the text when it
+    /// fits on the last row or a row is left, else left out.
+    private func drawCaption(_ caption: Caption, into grid: inout Grid, in area: Rect) {
+        guard !area.isEmpty else { return }
+        var lead = Theme.event
+        lead.reverse = true
+        let end = grid.put(" \(caption.lead) ", row: area.row, column: area.column, style: lead, limit: area.width)
+        let indent = end + 1 - area.column
+        let room = area.width - indent
+        guard room >= 4 else { return }
+        var rows = TextLayout.wrap(caption.text, width: room)
+        if rows.count > area.height {
+            let rest = rows[(area.height - 1)...].joined(separator: " ")
+            rows = Array(rows.prefix(area.height - 1)) + [TextLayout.clip(rest, width: room)]
+        }
+        var lastEnd = area.column + indent
+        for (i, text) in rows.enumerated() {
+            lastEnd = grid.put(text, row: area.row + i, column: area.column + indent, style: Theme.title, limit: room)
+        }
+        guard let source = caption.source, !source.isEmpty else { return }
+        let cited = "— " + source
+        let fits = DisplayWidth.of(cited) + 2 <= area.right - lastEnd
+        if fits {
+            grid.put(cited, row: area.row + rows.count - 1, column: lastEnd + 2, style: Theme.dim)
+        } else if rows.count < area.height {
+            grid.put(TextLayout.clip(cited, width: room), row: area.row + rows.count, column: area.column + indent,
+                     style: Theme.dim)
+        }
+    }
+
+    // MARK: Map
+
+    private func drawMap(into grid: inout Grid, layout: PresentationLayout) {
+        guard let geometry = layout.geometry else {
+            grid.put(TextLayout.clip("the map needs a larger terminal", width: layout.map.width),
+                     row: layout.map.row, column: layout.map.column, style: Theme.dim)
+            return
+        }
+        for summary in provinces {
+            guard let rect = geometry.tile(summary.region.code) else { continue }
+            let selected = cursorSelected && summary.region.code == cursor
+            var style = Theme.heat[Theme.heatLevel(summary.count, maximum: scaleMaximum)]
+            if selected { style = Theme.selected; style.bold = true }
+            drawTile(summary, in: rect, style: style, into: &grid)
+        }
+        if let rect = geometry.tile(cursor) {
+            for r in rect.row..<rect.bottom {
+                grid.put("[", row: r, column: rect.column - 1, style: Theme.cursor)
+                if rect.right < grid.width { grid.put("]", row: r, column: rect.right, style: Theme.cursor) }
+            }
+        }
+    }
+
+    /// A big tile: the name in Chinese and English at the top left, the count in block digits
+    /// at the bottom right (beside the names when the tile has only their three rows). Tiles
+    /// too small for that are drawn as on the dashboard's map.
+    private func drawTile(_ s: RegionSummary, in rect: Rect, style: Style, into grid: inout Grid) {
+        grid.fill(row: rect.row, column: rect.column, width: rect.width, height: rect.height, style: style)
+        let count = String(s.count)
+        let digits = BigDigits.width(of: count, scale: 1)
+        let bigTop = rect.bottom - BigDigits.height(scale: 1)
+        guard bigTop >= rect.row, digits + 5 <= rect.width else {
+            for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height).enumerated() {
+                grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: rect.width)
+            }
+            return
+        }
+        // A column between the digits and the next tile when there is room for it.
+        let margin = digits + 6 <= rect.width ? 1 : 0
+        /// Columns free for text on a row: all of it above the digits, else what they leave.
+        func room(_ row: Int) -> Int { row >= bigTop ? rect.width - digits - margin - 1 : rect.width }
+        let name = s.region.shortName, english = s.region.english
+        let both = name + " " + english
+        if DisplayWidth.of(both) <= room(rect.row) {
+            grid.put(both, row: rect.row, column: rect.column, style: style)
+        } else {
+            grid.put(MapPane.prefix(name, width: room(rect.row)), row: rect.row, column: rect.column, style: style)
+            if rect.height >= 2, room(rect.row + 1) >= 4 {
+                grid.put(TextLayout.clip(english, width: room(rect.row + 1)), row: rect.row + 1,
+                         column: rect.column, style: style)
+            }
+        }
+        for (i, line) in BigDigits.rows(count, scale: 1).enumerated() {
+            grid.put(line, row: bigTop + i, column: rect.right - digits - margin, style: style)
+        }
+    }
+
+    // MARK: Legend
+
+    /// The shades with their counts, the totals, and the key hints when there is room.
+    private func drawLegend(into grid: inout Grid, row: Int) {
+        let legend = HeatLegend(maximum: scaleMaximum)
+        let legendWidth = legend.entries.reduce(0) { $0 + $1.label.count + 3 } - 1
+        legend.draw(into: &grid, row: row, column: 1, width: min(legendWidth, grid.width - 2))
+        var end = 1 + legendWidth
+        if synthetic {
+            end = grid.put("  ", row: row, column: end)
+            end = grid.put("SYNTHETIC DATA", row: row, column: end, style: Theme.synthetic, limit: max(0, grid.width - 1 - end))
+        }
+        end = grid.put("  " + totals, row: row, column: end, style: Theme.text, limit: max(0, grid.width - 1 - end))
+        let w = DisplayWidth.of(hints)
+        if end + 3 + w <= grid.width - 1 {
+            grid.put(hints, row: row, column: grid.width - 1 - w, style: Theme.dim)
+        }
+    }
+}

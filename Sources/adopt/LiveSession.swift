@@ -1,0 +1,82 @@
+import AdoptCore
+import AdoptLive
+import AdoptTerminal
+import AdoptUI
+import Foundation
+
+/// The dashboard's side of live reloading: a `Reloader` over the opened paths, and a mailbox
+/// that carries its states from the reloader's background queue to the input thread.
+///
+/// The reloader calls back on its own queue; the state is converted there, left in the
+/// mailbox (merged with any the screen has not taken yet, so no change is lost), and the run
+/// loop is woken. The run loop takes it in `tick` and applies it to the App in one step.
+final class LiveSession: Sendable {
+    private let reloader: Reloader
+    private let mailbox: Mailbox
+
+    /// - Parameters:
+    ///   - initial: the state of the startup load (already on screen); refreshes compare with it.
+    ///   - waker: wakes the run loop when a state arrives.
+    init(paths: [String], initial: LiveState, waker: Waker, timeZone: TimeZone = .current) {
+        let mailbox = Mailbox()
+        self.mailbox = mailbox
+        reloader = Reloader(paths: paths, initial: initial, timeZone: timeZone) { state in
+            mailbox.put(LiveUpdate(state, timeZone: timeZone))
+            waker.wakeUp()
+        }
+    }
+
+    /// Starts watching. A watcher that cannot start is not fatal: `r` still reloads, and a
+    /// warning saying so joins every update's problems (and is returned for the first frame).
+    @discardableResult
+    func start() -> Problem? {
+        do {
+            try reloader.start()
+            return nil
+        } catch {
+            let problem = Problem(file: reloader.paths.joined(separator: " "), line: 0, column: 0, path: "",
+                                  message: "not watching for changes (\(error)); press r to reload",
+                                  severity: .warning)
+            mailbox.setStanding([problem])
+            return problem
+        }
+    }
+
+    /// The update waiting for the screen, if any (taking it empties the mailbox).
+    func take() -> LiveUpdate? { mailbox.take() }
+
+    func reloadNow() { reloader.reloadNow() }
+
+    func stop() { reloader.stop() }
+}
+
+/// The latest update not yet on screen, behind a lock.
+private final class Mailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: LiveUpdate?
+    /// Problems added to every update (the watcher could not start).
+    private var standing: [Problem] = []
+
+    func setStanding(_ problems: [Problem]) {
+        lock.lock()
+        defer { lock.unlock() }
+        standing = problems
+    }
+
+    func put(_ update: LiveUpdate) {
+        lock.lock()
+        defer { lock.unlock() }
+        var update = update
+        if let older = pending { update.absorb(older) }
+        pending = update
+    }
+
+    func take() -> LiveUpdate? {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { pending = nil }
+        guard var update = pending else { return nil }
+        update.problems += standing
+        return update
+    }
+}
