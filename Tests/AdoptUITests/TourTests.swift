@@ -54,7 +54,9 @@ final class TourTests: XCTestCase {
 
         app.handle(.pageDown)  // 4/12: Guangzhou, a prefecture
         XCTAssertEqual(app.date, d("2025-02-17"))
-        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 0), DrillFrame(.regions(.guangzhou))])
+        // Guangzhou's deployments are all city-wide, so it opens on their list, not on eleven
+        // districts at 0.
+        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 0), DrillFrame(.deployments(.guangzhou))])
         XCTAssertEqual(app.presentation.tour?.position, "4/12")
 
         app.handle(.left)  // back to 3/12

@@ -44,9 +44,16 @@ extension App {
         }
     }
 
-    /// What opening a region shows: its children, or its deployments if it has none.
+    /// What opening a region shows: its children, or its deployments when it has no children
+    /// or when none of its children has any (Guangzhou's deployments are all city-wide: a list
+    /// of eleven districts at 0 would hide them).
     private func frameOpening(_ code: RegionCode) -> DrillFrame {
-        store.gazetteer.children(of: code).isEmpty ? DrillFrame(.deployments(code)) : DrillFrame(.regions(code))
+        let children = store.gazetteer.children(of: code)
+        let counts = store.counts(at: date, filter: filter)
+        if children.isEmpty || ((counts[code] ?? 0) > 0 && children.allSatisfy { (counts[$0] ?? 0) == 0 }) {
+            return DrillFrame(.deployments(code))
+        }
+        return DrillFrame(.regions(code))
     }
 
     private mutating func push(_ frame: DrillFrame) {

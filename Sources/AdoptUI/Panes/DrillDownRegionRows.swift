@@ -71,8 +71,13 @@ extension DrillDownPane {
                 let name = DrillDownPane.name(of: parent.region)
                 let n = DrillDownPane.count(parent.count, "deployment")
                 let covered = "\(parent.covered)/\(parent.childCount)"
+                // Deployments at the parent's own level (city-wide, province-wide) appear in no
+                // child row: say how many, and that `D` lists them all.
+                let own = parent.count - children.reduce(0) { $0 + $1.count }
+                let hint = own > 0 ? " · \(own) \(parent.region.level == .province ? "province" : "city")-wide, D lists all" : ""
                 let texts = parent.childCount > 0
-                    ? ["\(name): \(n), \(covered) \(noun) covered", "\(name): \(n), \(covered) covered",
+                    ? ["\(name): \(n), \(covered) \(noun) covered\(hint)", "\(name): \(n), \(covered) covered\(hint)",
+                       "\(name): \(n), \(covered) \(noun) covered", "\(name): \(n), \(covered) covered",
                        "\(name): \(parent.count) · \(covered)", "\(parent.count) · \(covered)"]
                     : ["\(name): \(n)", "\(parent.count)"]
                 DrillDownPane.drawFooter(into: &grid, area: area, texts: texts, first: first,
