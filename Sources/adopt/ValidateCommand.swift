@@ -1,5 +1,6 @@
 import AdoptCore
 import ArgumentParser
+import Foundation
 
 /// `adopt validate`: checks snapshot files and prints one line per problem.
 struct Validate: ParsableCommand {
@@ -15,6 +16,8 @@ struct Validate: ParsableCommand {
     func run() throws {
         let result = DataSet.load(paths: try data.resolvedPaths())
         for p in result.problems where !(quiet && p.severity == .warning) { print(p.description) }
+        // The problems (stdout) come before the summary (stderr) even when both go to one file.
+        fflush(stdout)
         let errors = result.problems.filter { $0.severity == .error }.count
         let warnings = result.problems.count - errors
         let deployments = result.snapshots.reduce(0) { $0 + $1.deployments.count }

@@ -98,6 +98,11 @@ final class HostileInputTests: XCTestCase {
             let doc = valid.replacing(path, with: .raw("\"   \""))
             XCTAssertEqual(firstError(doc), "hostile.json:\(doc.at(path)): error: \(path): must not be empty", path)
         }
+        // Tabs and ideographic spaces are blank too, in the streamed deployments as elsewhere.
+        for blank in ["\"\\t \\n\"", "\"\u{3000}\""] {
+            let doc = valid.replacing("deployments[0].organization", with: .raw(blank))
+            XCTAssertEqual(firstError(doc), "hostile.json:\(doc.at("deployments[0].organization")): error: deployments[0].organization: must not be empty", blank)
+        }
     }
 
     // MARK: Truncation

@@ -223,7 +223,7 @@ struct DeploymentDecoder {
                 }
             case .organization?:
                 organization = try text(&p, place)
-                if let t = organization, t.withBytes(p, { $0.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) {
+                if let t = organization, t.withBytes(p, TextSafety.isBlank) {
                     reader.report(at, place.path, "must not be empty")
                     organization = nil
                 }

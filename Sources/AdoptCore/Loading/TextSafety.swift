@@ -46,6 +46,16 @@ public enum TextSafety {
         return true
     }
 
+    /// Whether cleaned text is only whitespace, counting the pictures that stand for
+    /// whitespace controls (␉ ␊ ␋ ␌ ␍): what "must not be empty" means for required text.
+    /// Any visible ASCII byte answers at once, so real names cost one byte's look.
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.contains(where: { $0 > 0x20 && $0 < 0x80 }) { return false }
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy {
+            $0.properties.isWhitespace || (0x2409...0x240D).contains($0.value)
+        }
+    }
+
     /// C1 controls, bidirectional embeddings, overrides and isolates, line and paragraph
     /// separators, and marks that change how following text is shown.
     static func isUnsafe(_ v: UInt32) -> Bool {
