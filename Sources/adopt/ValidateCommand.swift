@@ -16,8 +16,9 @@ struct Validate: ParsableCommand {
     func run() throws {
         let result = DataSet.load(paths: try data.resolvedPaths())
         for p in result.problems where !(quiet && p.severity == .warning) { print(p.description) }
-        // The problems (stdout) come before the summary (stderr) even when both go to one file.
-        fflush(stdout)
+        // The problems (stdout) come before the summary (stderr) even when both go to one file:
+        // fflush(nil) flushes every output stream.
+        fflush(nil)
         let errors = result.problems.filter { $0.severity == .error }.count
         let warnings = result.problems.count - errors
         let deployments = result.snapshots.reduce(0) { $0 + $1.deployments.count }
