@@ -61,10 +61,8 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
         ids.withBytes(i, body)
     }
 
-    /// Calls `body` with the UTF-8 bytes of the organisation, id and note of row `i`
-    /// (text search without building strings).
-    func withSearchText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> [R] {
-        [organizations.withBytes(i, body), ids.withBytes(i, body), notes.withBytes(i, body)]
+    public func withNoteBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        notes.withBytes(i, body)
     }
 
     public mutating func append(_ d: Deployment) {
@@ -119,21 +117,6 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
         self.models.append(models)
         self.useCases.append(useCases)
         self.sources.append(sources)
-    }
-
-    /// Keeps only the rows for which `keep` is true (used to drop invalid rows after checks
-    /// that need the whole file).
-    mutating func removeRows(where remove: (Int) -> Bool) {
-        idIndex = nil
-        var kept = DeploymentTable()
-        kept.modelNames = modelNames; kept.useCaseNames = useCaseNames; kept.sourceIDs = sourceIDs
-        for i in indices where !remove(i) {
-            kept.appendRow(id: ids[i], region: region(at: i), organization: organizations[i], date: date(at: i),
-                           approximate: flags[i] & 1 != 0, status: status(at: i), sector: sector(at: i),
-                           models: Array(models[i]), useCases: Array(useCases[i]), sources: Array(sources[i]),
-                           note: flags[i] & 4 != 0 ? notes[i] : nil, uncertain: flags[i] & 2 != 0)
-        }
-        self = kept
     }
 
     /// Reserves room for `rows` rows, sizing the text and list buffers from what the rows so

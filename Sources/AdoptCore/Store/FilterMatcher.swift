@@ -34,7 +34,9 @@ struct FilterMatcher {
 
     /// A word may be found in the organisation, id, note, or a model or use-case name.
     private func containsWord(_ t: DeploymentTable, _ i: Int, _ w: [UInt8]) -> Bool {
-        if t.withSearchText(i, { FilterMatcher.find(w, in: $0) }).contains(true) { return true }
+        if t.withOrganizationBytes(i, { FilterMatcher.find(w, in: $0) })
+            || t.withIDBytes(i, { FilterMatcher.find(w, in: $0) })
+            || t.withNoteBytes(i, { FilterMatcher.find(w, in: $0) }) { return true }
         for m in t.models[i] where FilterMatcher.find(w, in: t.modelNames[Int(m)]) { return true }
         for u in t.useCases[i] where FilterMatcher.find(w, in: t.useCaseNames[Int(u)]) { return true }
         return false
