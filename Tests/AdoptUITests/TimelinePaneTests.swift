@@ -182,3 +182,37 @@ final class TimelinePaneTests: XCTestCase {
         XCTAssertTrue(grid.lines[1].hasPrefix("│per 4 months"), grid.lines[1])
     }
 }
+
+/// Clicks on the chart map back to days with the geometry used to draw it.
+final class TimelineClickTests: XCTestCase {
+    func testColumnsMapToTheDaysDrawnThere() {
+        let d = { (s: String) in Day(s)! }
+        let pane = TimelinePane(title: "t", timeline: Timeline(points: [
+            Timeline.Point(day: d("2025-02-03"), added: 2, cumulative: 2)]),
+            range: d("2025-02-01")...d("2025-02-10"), cursor: d("2025-02-10"))
+        let area = Rect(row: 0, column: 0, width: 40, height: 10)
+        // Inside the box (column 1), a gutter of "2".count + 1 = 2 columns, then 10 days in
+        // 38 - 2 = 36 columns: 3 columns a day (the slot is capped at 3).
+        XCTAssertNil(pane.day(atColumn: 2, in: area), "the gutter is not the chart")
+        XCTAssertEqual(pane.day(atColumn: 3, in: area), d("2025-02-01"))
+        XCTAssertEqual(pane.day(atColumn: 5, in: area), d("2025-02-01"))
+        XCTAssertEqual(pane.day(atColumn: 6, in: area), d("2025-02-02"))
+        XCTAssertEqual(pane.day(atColumn: 3 + 9 * 3, in: area), d("2025-02-10"))
+        XCTAssertNil(pane.day(atColumn: 3 + 10 * 3, in: area), "past the last day")
+        XCTAssertNil(pane.day(atColumn: 5, in: Rect(row: 0, column: 0, width: 2, height: 2)))
+    }
+}
+
+final class TimelineClickKeyFlowTests: XCTestCase {
+    func testAClickOnTheTimelineSetsTheDateUnderThePointer() {
+        var app = TestStore.app(width: 100, height: 30)
+        let area = app.screenLayout.timeline
+        let column = area.column + area.width / 2
+        let expected = app.timelinePane(focused: true).day(atColumn: column, in: area)
+        XCTAssertNotNil(expected)
+        XCTAssertNotEqual(expected, app.date, "the middle of the chart is not the snapshot date")
+        app.handle(.click(row: area.row + 2, column: column))
+        XCTAssertEqual(app.focus, .timeline)
+        XCTAssertEqual(app.date, expected)
+    }
+}

@@ -19,9 +19,15 @@ public struct Timeline: Sendable, Equatable {
         public let added: Int
         /// Deployments that began on or before this day.
         public let cumulative: Int
+
+        public init(day: Day, added: Int, cumulative: Int) {
+            self.day = day; self.added = added; self.cumulative = cumulative
+        }
     }
     /// Only days with at least one new deployment, in date order.
     public let points: [Point]
+
+    public init(points: [Point]) { self.points = points }
 
     /// The cumulative count at a day (0 before the first point).
     public func cumulative(at day: Day) -> Int {

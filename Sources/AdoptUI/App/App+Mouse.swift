@@ -1,7 +1,7 @@
 import AdoptCore
 
 /// Mouse: a click selects the tile or row under it (a click on what is already selected opens
-/// it, like Enter) and focuses its pane; the wheel moves the selection of the pane under the
+/// it, like Enter) and focuses its pane; a click on the timeline's chart sets the date; the wheel moves the selection of the pane under the
 /// pointer, or the date over the timeline. Hits use the same geometry as drawing.
 extension App {
     mutating func handleMouse(_ key: Key) {
@@ -18,6 +18,7 @@ extension App {
                 if index == drillSelection { openDrillRow() } else { drill[drill.count - 1].selection = index }
             } else if layout.timeline.contains(row: row, column: column) {
                 focus = .timeline
+                if let day = timelinePane(focused: true).day(atColumn: column, in: layout.timeline) { _ = setDate(day) }
             }
         case .wheelUp(let row, let column), .wheelDown(let row, let column):
             let step: Int

@@ -86,6 +86,26 @@ public struct TimelinePane: Sendable {
 
     /// Costs O(points + events + area): one pass to sum points into columns, one over events,
     /// and one write per cell.
+    /// The day under a screen column of the chart drawn in `area` (mouse clicks), using the
+    /// geometry `draw` uses: the end of the period under it, clamped to the range; nil off
+    /// the chart.
+    public func day(atColumn column: Int, in area: Rect) -> Day? {
+        let inner = Rect(row: area.row + 1, column: area.column + 1, width: area.width - 2, height: area.height - 2)
+        guard !inner.isEmpty else { return nil }
+        let rangeTotal = timeline.cumulative(at: range.upperBound)
+            - timeline.cumulative(at: Day(ordinal: Int32(clamping: Int(range.lowerBound.ordinal) - 1)))
+        let gutter = String(rangeTotal).count + 1
+        let chartWidth = inner.width - gutter
+        guard chartWidth >= 1 else { return nil }
+        let buckets = TimeBuckets(fitting: range, columns: chartWidth)
+        let chart = Chart(buckets: buckets, totals: [], left: inner.column + gutter, width: chartWidth, cursor: cursor)
+        guard column >= chart.left else { return nil }
+        let index = (column - chart.left) / chart.slot
+        guard index < buckets.count else { return nil }
+        let end = min(buckets.endOrdinal(of: index), Int(range.upperBound.ordinal))
+        return Day(ordinal: Int32(clamping: max(end, Int(range.lowerBound.ordinal))))
+    }
+
     public func draw(into grid: inout Grid, in area: Rect) {
         let inner = grid.drawBox(area, title: title, focused: focused)
         guard !inner.isEmpty else { return }
