@@ -2,7 +2,8 @@ import CNcursesw
 
 /// Restores the terminal on every way out: the run loop's own exit, SIGINT/SIGTERM/SIGHUP
 /// (a second one restores and exits at once from the handler), `exit()` (atexit) and crashes
-/// (SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGABRT, SIGFPE: restore, then re-raise).
+/// (SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGABRT, SIGFPE, and SIGQUIT: restore, then hand on to
+/// the previous handler and end the process; see `adopt_guard_on_crash`).
 ///
 /// The handlers and their state are C in the shim header (`adopt_guard_*`); this is the one
 /// place Swift talks to them.

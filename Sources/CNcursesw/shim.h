@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -184,13 +185,47 @@ static void adopt_guard_on_winch(int signo) {
     errno = saved;
 }
 
-/* Crashes (fatalError traps, bad memory): restore the terminal so the message is readable,
- * then hand the signal to whoever had it before (the default action, or Swift's
- * backtracer) by re-raising it; it is delivered when this handler returns. */
-static void adopt_guard_on_crash(int signo) {
+/* Whether a fatal signal is a fault that happens again when the handler returns (the CPU
+ * re-runs the instruction). Not so for one sent by a process (kill -SEGV: si_code <= 0), for
+ * SIGABRT (abort() raises it) or for SIGQUIT. */
+static inline int adopt_guard_fault_repeats(int signo, const siginfo_t *info) {
+    return signo != SIGQUIT && signo != SIGABRT && info != NULL && info->si_code > 0;
+}
+
+/* Crashes (fatalError traps, bad memory, a stack overflow: the handler runs on the alternate
+ * signal stack) and SIGQUIT: restore the terminal so the message is readable, then hand the
+ * signal to whoever had it before (the default action, or Swift's backtracer).
+ *
+ * A fault is re-raised: it is delivered to the previous handler when this one returns, with
+ * the context of the fault, and when that handler returns too (Swift's backtracer does, after
+ * its report) the fault happens again under the default action and the process ends. Any other
+ * fatal signal would not come back: after the backtracer's report the process carried on,
+ * with the terminal already given back (cooked mode, keys echoed, the loop waiting for a
+ * line) and nothing left to restore on the way out. So the previous handler is called here,
+ * and then the default action ends the process. */
+static void adopt_guard_on_crash(int signo, siginfo_t *info, void *context) {
+    struct sigaction *previous = adopt_guard_previous(signo);
+    int repeats = adopt_guard_fault_repeats(signo, info);
+    int previous_has_info = (previous->sa_flags & SA_SIGINFO) != 0;
+    /* An ignored SIGQUIT (a background job) or a sent signal someone ignored: still ignored. */
+    if (!repeats && !previous_has_info && previous->sa_handler == SIG_IGN) return;
     adopt_guard_restore();
-    sigaction(signo, adopt_guard_previous(signo), NULL);
-    raise(signo);
+    sigaction(signo, previous, NULL);
+    if (repeats) {
+        raise(signo); /* pending until this handler returns */
+        return;
+    }
+    if (previous_has_info) {
+        if (previous->sa_sigaction) previous->sa_sigaction(signo, info, context);
+    } else if (previous->sa_handler != SIG_DFL) {
+        previous->sa_handler(signo);
+    }
+    struct sigaction fallback;
+    sigemptyset(&fallback.sa_mask);
+    fallback.sa_flags = 0;
+    fallback.sa_handler = SIG_DFL;
+    sigaction(signo, &fallback, NULL);
+    raise(signo); /* blocked until this handler returns, then the default action ends the process */
 }
 
 static inline int adopt_guard_install(int signo, void (*handler)(int)) {
@@ -199,6 +234,31 @@ static inline int adopt_guard_install(int signo, void (*handler)(int)) {
     action.sa_flags = 0; /* no SA_RESTART: poll(2) must return on a signal */
     action.sa_handler = handler;
     return sigaction(signo, &action, adopt_guard_previous(signo));
+}
+
+/* Crash handlers take the signal's details and run on the alternate signal stack, so that a
+ * stack overflow (no room left on the thread's stack for a handler) still restores the terminal. */
+static inline int adopt_guard_install_crash(int signo) {
+    struct sigaction action;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    action.sa_sigaction = adopt_guard_on_crash;
+    return sigaction(signo, &action, adopt_guard_previous(signo));
+}
+
+/* An alternate signal stack for this (the main) thread, unless it has one: Swift's runtime
+ * sets one up when its backtracer is on, not otherwise. Kept for the life of the process. */
+static inline void adopt_guard_ensure_alternate_stack(void) {
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && current.ss_sp != NULL && !(current.ss_flags & SS_DISABLE)) return;
+    size_t size = 64 * 1024;
+    void *memory = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED) return;
+    stack_t stack;
+    stack.ss_sp = memory;
+    stack.ss_size = size;
+    stack.ss_flags = 0;
+    if (sigaltstack(&stack, NULL) != 0) munmap(memory, size);
 }
 
 static inline void adopt_guard_uninstall(int signo) {
@@ -216,12 +276,14 @@ static inline void adopt_guard_install_quit_handlers(void) {
 }
 
 static inline void adopt_guard_install_crash_handlers(void) {
-    adopt_guard_install(SIGSEGV, adopt_guard_on_crash);
-    adopt_guard_install(SIGILL, adopt_guard_on_crash);
-    adopt_guard_install(SIGTRAP, adopt_guard_on_crash);
-    adopt_guard_install(SIGBUS, adopt_guard_on_crash);
-    adopt_guard_install(SIGABRT, adopt_guard_on_crash);
-    adopt_guard_install(SIGFPE, adopt_guard_on_crash);
+    adopt_guard_ensure_alternate_stack();
+    adopt_guard_install_crash(SIGSEGV);
+    adopt_guard_install_crash(SIGILL);
+    adopt_guard_install_crash(SIGTRAP);
+    adopt_guard_install_crash(SIGBUS);
+    adopt_guard_install_crash(SIGABRT);
+    adopt_guard_install_crash(SIGFPE);
+    adopt_guard_install_crash(SIGQUIT);
     if (!adopt_guard_exit_hook_installed) {
         adopt_guard_exit_hook_installed = 1;
         atexit(adopt_guard_at_exit); /* a Swift `exit()` or an error thrown out of main */
@@ -243,6 +305,7 @@ static inline void adopt_guard_uninstall_all(void) {
     adopt_guard_uninstall(SIGBUS);
     adopt_guard_uninstall(SIGABRT);
     adopt_guard_uninstall(SIGFPE);
+    adopt_guard_uninstall(SIGQUIT);
 }
 
 static inline void adopt_guard_set_active(int active) { adopt_guard_active = active; }
