@@ -6,7 +6,9 @@ import XCTest
 /// A reloader over a real temporary directory: files written, broken, fixed, renamed into
 /// place and deleted, with the kernel's notifications and with the polling fallback.
 final class ReloaderTests: XCTestCase {
-    private static let data = "/work/main/Data"
+    /// The repository's Data/, found from this file so the tests run from any clone.
+    private static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data").path
     private var directory = ""
     private var reloader: Reloader?
     private let inbox = Inbox<LiveState>()

@@ -1,7 +1,7 @@
 import AdoptCore
 
 /// Where each province sits on the tile map: the gazetteer's 11x10 grid, or a compact 9x7 grid
-/// for small panes (both from hafen/grid-designer; see /work/shared/research/tile-grid.md).
+/// for small panes (both from hafen/grid-designer; see docs/DATA.md).
 ///
 /// Navigation and mouse hits use the layout on screen, so "left" always means the tile the
 /// user sees on the left.
