@@ -19,24 +19,21 @@ extension DrillDownPane {
                            Column(header: "status", width: 9), Column(header: "sector", width: 14)],
                 width: area.width, flexMinimum: 16, flexMaximum: 48)
 
-            let hasHeader = area.height >= 3
-            let hasFooter = area.height >= 4
-            let visible = area.height - (hasHeader ? 1 : 0) - (hasFooter ? 1 : 0)
+            let list = DrillDownList(height: area.height, selection: selection, count: items.count)
+            let (hasFooter, visible, first) = (list.hasFooter, list.visible, list.first)
             var row = area.row
-            if hasHeader {
+            if list.hasHeader {
                 DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
                                       cells: columns.map(\.header), columns: columns,
                                       selected: false, focused: focused, style: Theme.title)
                 row += 1
             }
-            let selected = min(max(0, selection), items.count - 1)
-            let first = DrillDownPane.firstVisible(selection: selected, visible: visible,
-                                                   count: items.count)
+            let selected = list.selected
             if items.isEmpty, visible > 0 {
                 grid.put("no deployments", row: row, column: area.column + 2, style: Theme.dim,
                          limit: area.width - 2)
             }
-            for i in first..<min(items.count, first + max(0, visible)) {
+            for i in list.shown(count: items.count) {
                 let d = items[i]
                 let cells = [(d.approximate ? "~" : "") + d.date.description,
                              d.uncertain ? "(?)" : "",

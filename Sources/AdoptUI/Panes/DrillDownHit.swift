@@ -1,6 +1,5 @@
-/// Which row a click in the drill-down lands on. Kept beside the pane's drawing rules it
-/// mirrors (frame, breadcrumb, header when the body has 3 rows, footer when it has 4, and
-/// `firstVisible` scrolling); if those change, this must change with them.
+/// Which row a click in the drill-down lands on: the frame and breadcrumb take three rows, and
+/// the body is laid out by `DrillDownList`, as when drawing.
 extension DrillDownPane {
     /// The list row under `screenRow` for a pane drawn in `area`; nil for a record, the
     /// breadcrumb, the header, the footer or empty space.
@@ -13,13 +12,10 @@ extension DrillDownPane {
         }
         let bodyTop = area.row + 2, bodyHeight = area.height - 3
         guard bodyHeight > 0, count > 0 else { return nil }
-        let hasHeader = bodyHeight >= 3, hasFooter = bodyHeight >= 4
-        let visible = bodyHeight - (hasHeader ? 1 : 0) - (hasFooter ? 1 : 0)
-        let firstRow = bodyTop + (hasHeader ? 1 : 0)
-        guard screenRow >= firstRow, screenRow < firstRow + visible else { return nil }
-        let selected = min(max(0, selection), count - 1)
-        let first = DrillDownPane.firstVisible(selection: selected, visible: visible, count: count)
-        let index = first + screenRow - firstRow
+        let list = DrillDownList(height: bodyHeight, selection: selection, count: count)
+        let firstRow = bodyTop + list.bodyOffset
+        guard screenRow >= firstRow, screenRow < firstRow + list.visible else { return nil }
+        let index = list.first + screenRow - firstRow
         return index < count ? index : nil
     }
 }

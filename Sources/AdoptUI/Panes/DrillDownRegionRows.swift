@@ -41,24 +41,21 @@ extension DrillDownPane {
                 })
 
             // Rows: header, the children, footer; with little height the children come first.
-            let hasHeader = area.height >= 3
-            let hasFooter = area.height >= 4
-            let visible = area.height - (hasHeader ? 1 : 0) - (hasFooter ? 1 : 0)
+            let list = DrillDownList(height: area.height, selection: selection, count: children.count)
+            let (hasFooter, visible, first) = (list.hasFooter, list.visible, list.first)
             var row = area.row
-            if hasHeader {
+            if list.hasHeader {
                 DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
                                       cells: columns.map(\.header), columns: columns,
                                       selected: false, focused: focused, style: Theme.title)
                 row += 1
             }
-            let selected = min(max(0, selection), children.count - 1)
-            let first = DrillDownPane.firstVisible(selection: selected, visible: visible,
-                                                   count: children.count)
+            let selected = list.selected
             if children.isEmpty, visible > 0 {
                 grid.put("no \(noun)", row: row, column: area.column + 2, style: Theme.dim,
                          limit: area.width - 2)
             }
-            for i in first..<min(children.count, first + max(0, visible)) {
+            for i in list.shown(count: children.count) {
                 let child = children[i]
                 let cells = [DrillDownPane.name(of: child.region), String(child.count), coverage[i],
                              child.firstDate.map(\.description) ?? "—"]
