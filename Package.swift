@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "AdoptCoreTests", dependencies: ["AdoptCore"]),
         /// `swift run -c release adopt-bench`: load, memory and key-to-frame figures at scale.
         .executableTarget(name: "adopt-bench", dependencies: ["AdoptCore", "AdoptUI", "AdoptLive"]),
-        .testTarget(name: "AdoptUITests", dependencies: ["AdoptUI", "AdoptCore"]),
+        .testTarget(name: "AdoptUITests", dependencies: ["AdoptUI", "AdoptCore"], exclude: ["Goldens"]),
         .testTarget(name: "AdoptLiveTests", dependencies: ["AdoptLive", "AdoptCore"]),
         /// Colour reduction, key decoding and frame diffing: the terminal layer's pure parts.
         .testTarget(name: "AdoptTerminalTests", dependencies: ["AdoptTerminal", "AdoptUI"]),
