@@ -32,12 +32,17 @@ public struct MapGeometry: Sendable, Equatable {
     public init?(area: Rect) {
         let legend = area.height >= 10 ? 1 : 0
         let height = area.height - legend
-        func cells(_ l: TileLayout) -> (w: Int, h: Int) {
+        self.init(area: area, height: height, legend: legend == 1) { l in
             (min(MapGeometry.maxCellWidth, (area.width - 1) / l.columns),
              min(MapGeometry.maxCellHeight, height / l.rows))
         }
-        // The full grid is the better likeness of the country: use it once its tiles can hold
-        // a name and, on a line below, a count (6 columns, 2 lines); else the compact grid.
+    }
+
+    /// Picks the grid and places it, given the cell size each grid would get (the dashboard's
+    /// map and presentation mode size cells differently). The full grid is the better likeness
+    /// of the country: use it once its tiles can hold a name and, on a line below, a count
+    /// (6 columns, 2 lines); else the compact grid. The tiles are centred in `height` rows.
+    init?(area: Rect, height: Int, legend: Bool, cells: (TileLayout) -> (w: Int, h: Int)) {
         let full = cells(.full), compact = cells(.compact)
         let chosen: TileLayout, size: (w: Int, h: Int)
         if full.w >= 7, full.h >= 2 {
@@ -56,7 +61,7 @@ public struct MapGeometry: Sendable, Equatable {
         let usedHeight = chosen.rows * size.h - (size.h >= 3 ? 1 : 0)
         let top = area.row + max(0, (height - usedHeight) / 2)
         origin = (top, area.column + max(0, (area.width - usedWidth) / 2))
-        legendRow = legend == 1 ? min(area.bottom - 1, top + usedHeight + (size.h >= 3 ? 1 : 0)) : nil
+        legendRow = legend ? min(area.bottom - 1, top + usedHeight + (size.h >= 3 ? 1 : 0)) : nil
     }
 
     /// The coloured part of a province's tile.

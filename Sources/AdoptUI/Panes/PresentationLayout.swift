@@ -49,30 +49,11 @@ extension MapGeometry {
     /// row: as `init(area:)` (full grid when its tiles hold a name and a count, else the
     /// compact grid), for presentation mode's larger tiles.
     init?(area: Rect, maxCellWidth: Int, maxCellHeight: Int) {
-        func cells(_ l: TileLayout) -> (w: Int, h: Int) {
+        self.init(area: area, height: area.height, legend: false) { l in
             // Cells of 3 rows and more keep a gap row below each tile but the last.
             let gapped = min(maxCellHeight, (area.height + 1) / l.rows)
             return (min(maxCellWidth, (area.width - 1) / l.columns),
                     gapped >= 3 ? gapped : min(maxCellHeight, area.height / l.rows))
         }
-        let full = cells(.full), compact = cells(.compact)
-        let chosen: TileLayout, size: (w: Int, h: Int)
-        if full.w >= 7, full.h >= 2 {
-            (chosen, size) = (.full, full)
-        } else if compact.w >= 5, compact.h >= 1 {
-            (chosen, size) = (.compact, compact)
-        } else {
-            return nil
-        }
-        layout = chosen
-        cellWidth = size.w
-        cellHeight = size.h
-        tileWidth = size.w - 1
-        tileHeight = size.h >= 3 ? size.h - 1 : size.h
-        let usedWidth = chosen.columns * size.w + 1
-        let usedHeight = chosen.rows * size.h - (size.h >= 3 ? 1 : 0)
-        origin = (area.row + max(0, (area.height - usedHeight) / 2),
-                  area.column + max(0, (area.width - usedWidth) / 2))
-        legendRow = nil
     }
 }
