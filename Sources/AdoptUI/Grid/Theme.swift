@@ -17,7 +17,7 @@ public enum Theme {
     public static let event = Style(foreground: .magenta, bold: true)
     public static let cursor = Style(foreground: .yellow, bold: true)
     public static let changed = Style(foreground: .green, bold: true, underline: true)
-    /// Marks text that the loader neutralised (control characters shown as ␛, U+XXXX...).
+    /// The SYNTHETIC marker: generated data must never pass for real data, even without colour.
     public static let synthetic = Style(foreground: .red, bold: true, reverse: true)
 
     /// Shades for counts, from none to most: xterm-256 blues (mapped down by the terminal).
