@@ -21,18 +21,9 @@ extension DrillDownPane {
 
             let list = DrillDownList(height: area.height, selection: selection, count: items.count)
             let (hasFooter, visible, first) = (list.hasFooter, list.visible, list.first)
-            var row = area.row
-            if list.hasHeader {
-                DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
-                                      cells: columns.map(\.header), columns: columns,
-                                      selected: false, focused: focused, style: Theme.title)
-                row += 1
-            }
+            var row = list.drawTop(into: &grid, area: area, columns: columns, focused: focused,
+                                   isEmpty: items.isEmpty, emptyText: "no deployments")
             let selected = list.selected
-            if items.isEmpty, visible > 0 {
-                grid.put("no deployments", row: row, column: area.column + 2, style: Theme.dim,
-                         limit: area.width - 2)
-            }
             for i in list.shown(count: items.count) {
                 let d = items[i]
                 let cells = [(d.approximate ? "~" : "") + d.date.description,

@@ -21,6 +21,23 @@ struct DrillDownList {
     /// The offset of the first list row from the top of the body.
     var bodyOffset: Int { hasHeader ? 1 : 0 }
 
+    /// Draws the header (when there is room) and, for an empty list, what is missing; returns
+    /// the row where the list's first row goes.
+    func drawTop(into grid: inout Grid, area: Rect, columns: [DrillDownPane.Column], focused: Bool,
+                 isEmpty: Bool, emptyText: String) -> Int {
+        var row = area.row
+        if hasHeader {
+            DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
+                                  cells: columns.map(\.header), columns: columns,
+                                  selected: false, focused: focused, style: Theme.title)
+            row += 1
+        }
+        if isEmpty, visible > 0 {
+            grid.put(emptyText, row: row, column: area.column + 2, style: Theme.dim, limit: area.width - 2)
+        }
+        return row
+    }
+
     /// The list rows shown.
     func shown(count: Int) -> Range<Int> { first..<max(first, min(count, first + max(0, visible))) }
 }

@@ -43,18 +43,9 @@ extension DrillDownPane {
             // Rows: header, the children, footer; with little height the children come first.
             let list = DrillDownList(height: area.height, selection: selection, count: children.count)
             let (hasFooter, visible, first) = (list.hasFooter, list.visible, list.first)
-            var row = area.row
-            if list.hasHeader {
-                DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
-                                      cells: columns.map(\.header), columns: columns,
-                                      selected: false, focused: focused, style: Theme.title)
-                row += 1
-            }
+            var row = list.drawTop(into: &grid, area: area, columns: columns, focused: focused,
+                                   isEmpty: children.isEmpty, emptyText: "no \(noun)")
             let selected = list.selected
-            if children.isEmpty, visible > 0 {
-                grid.put("no \(noun)", row: row, column: area.column + 2, style: Theme.dim,
-                         limit: area.width - 2)
-            }
             for i in list.shown(count: children.count) {
                 let child = children[i]
                 let cells = [DrillDownPane.name(of: child.region), String(child.count), coverage[i],
