@@ -1,21 +1,34 @@
-/// The rows `adopt export` writes: one per child of a region, as counted at a date.
+/// The rows `adopt export` writes: one per child of a region, as counted at a date, and one
+/// for the deployments recorded at the region itself (scope `own`: a city government's own
+/// deployments belong to no district), so the rows always add up to the region's total.
+/// A county, which has no children, exports its own row.
 public struct RegionExport: Sendable {
     public let asOf: Day
     public let parent: RegionCode
+    /// The child rows (scope `subtree`: the child and everything below it), in code order.
     public let rows: [RegionSummary]
+    /// The region's own row; nil for the country, where no deployment can be recorded.
+    public let own: RegionSummary?
 
     public init(store: Store, region: RegionCode = .country, at day: Day, filter: Filter = Filter()) {
         asOf = day
         parent = region
         rows = store.children(of: region, at: day, filter: filter)
+        own = region == .country ? nil : store.ownSummary(of: region, at: day, filter: filter)
     }
 
-    public static let columns = ["code", "name", "english", "level", "deployments", "covered", "children", "first_date", "as_of"]
+    public static let columns = ["code", "name", "english", "level", "deployments", "covered", "children",
+                                 "first_date", "as_of", "scope", "firm_deployments"]
 
-    private func fields(_ r: RegionSummary) -> [String] {
+    /// Own row last, after the children it completes.
+    var all: [(summary: RegionSummary, own: Bool)] {
+        rows.map { ($0, false) } + (own.map { [($0, true)] } ?? [])
+    }
+
+    private func fields(_ r: RegionSummary, own: Bool) -> [String] {
         [r.region.code.description, r.region.name, r.region.english, Self.levelName(r.region.level),
-         String(r.count), String(r.covered), String(r.childCount), r.firstDate?.description ?? "",
-         asOf.description]
+         String(r.count), own ? "" : String(r.covered), own ? "" : String(r.childCount),
+         r.firstDate?.description ?? "", asOf.description, own ? "own" : "subtree", String(r.firmCount)]
     }
 
     static func levelName(_ l: RegionLevel) -> String {
@@ -39,21 +52,25 @@ public struct RegionExport: Sendable {
             return s
         }
         var out = Self.columns.joined(separator: ",") + "\n"
-        for r in rows { out += fields(r).map(quote).joined(separator: ",") + "\n" }
+        for r in all { out += fields(r.summary, own: r.own).map(quote).joined(separator: ",") + "\n" }
         return out
     }
 
     /// A JSON array of objects, one per row; numbers as numbers, a missing first date as null.
     public var json: String {
         var out = "[\n"
-        for (k, r) in rows.enumerated() {
-            let f = fields(r)
+        let all = self.all
+        for (k, row) in all.enumerated() {
+            let r = row.summary
+            let f = fields(r, own: row.own)
             out += "  {\"code\": \(JSONText.quote(f[0])), \"name\": \(JSONText.quote(f[1])), "
             out += "\"english\": \(JSONText.quote(f[2])), \"level\": \(JSONText.quote(f[3])), "
-            out += "\"deployments\": \(f[4]), \"covered\": \(f[5]), \"children\": \(f[6]), "
+            out += "\"deployments\": \(f[4]), \"covered\": \(row.own ? "null" : f[5]), "
+            out += "\"children\": \(row.own ? "null" : f[6]), "
             out += "\"first_date\": \(r.firstDate.map { JSONText.quote($0.description) } ?? "null"), "
-            out += "\"as_of\": \(JSONText.quote(f[8]))}"
-            out += k == rows.count - 1 ? "\n" : ",\n"
+            out += "\"as_of\": \(JSONText.quote(f[8])), \"scope\": \(JSONText.quote(f[9])), "
+            out += "\"firm_deployments\": \(f[10])}"
+            out += k == all.count - 1 ? "\n" : ",\n"
         }
         return out + "]\n"
     }

@@ -20,6 +20,11 @@ struct DeploymentDecoder {
     var emptySources: [(element: Int, offset: Int)] = []
     /// The first use of each source id, for the dangling-id check.
     var sourceFirstUse: [(offset: Int, path: String)] = []
+    /// Where the first `body` was written: a version 1 file may not use it (checked at the end
+    /// when `version` came after the array).
+    var firstBody: (offset: Int, path: String)?
+    /// Known before the array when the file writes it first (the usual order).
+    var version: Int?
     var sourceUses: [Int] = []
 
     /// Told how far the cursor has got every few thousand rows (the mapped file lets go of
@@ -170,7 +175,7 @@ struct DeploymentDecoder {
         var unknown: Set<String>?
         var ok = true
         var id: Text?, organization: Text?, note: Text?
-        var region: Int32?, date: Int32?, status: UInt8?, sector: UInt8?
+        var region: Int32?, date: Int32?, status: UInt8?, sector: UInt8?, body: UInt8 = 0
         var models: [UInt32]?, useCases: [UInt32]?, sources: [UInt32]?
         var flags: UInt8 = 0
         var idOffset = start, dateOffset = start
@@ -245,6 +250,18 @@ struct DeploymentDecoder {
                     sector = t.withBytes(p) { EnumBytes.index(of: $0, in: EnumBytes.sectors) }
                     if sector == nil { unknownValue(t, p, at, place, "sector", Sector.allCases.map(\.rawValue)) }
                 }
+            case .body?:
+                if firstBody == nil { firstBody = (at, place.path) }
+                if let t = try text(&p, place) {
+                    if let b = t.withBytes(p, { EnumBytes.index(of: $0, in: EnumBytes.bodies) }) {
+                        body = b + 1
+                    } else {
+                        unknownValue(t, p, at, place, "body", Body.allCases.map(\.rawValue))
+                        ok = false
+                    }
+                } else {
+                    ok = false
+                }
             case .models?: models = try names(&p, place, .models)
             case .useCases?: useCases = try names(&p, place, .useCases)
             case .sources?:
@@ -286,7 +303,7 @@ struct DeploymentDecoder {
                 (note ?? Text()).withBytes(p) { noteBytes in
                     table.appendRow(id: idBytes, region: region, organization: orgBytes, date: date, flags: flags,
                                     status: status, sector: sector, models: models, useCases: useCases,
-                                    sources: sources, note: noteBytes)
+                                    sources: sources, note: noteBytes, body: version == 1 ? 0 : body)
                 }
             }
         }

@@ -1,9 +1,9 @@
 /// The fields of a deployment object, recognised from the key's raw bytes.
 enum DeploymentField: Int, CaseIterable {
-    case id, region, organization, date, approximate, status, sector, models, useCases, sources, note, uncertain
+    case id, region, organization, date, approximate, status, sector, models, useCases, sources, note, uncertain, body
 
     private static let names = ["id", "region", "organization", "date", "approximate", "status", "sector",
-                                "models", "useCases", "sources", "note", "uncertain"]
+                                "models", "useCases", "sources", "note", "uncertain", "body"]
     private static let keys: [[UInt8]] = names.map { Array($0.utf8) }
 
     var name: String { DeploymentField.names[rawValue] }
@@ -25,6 +25,7 @@ enum DeploymentField: Int, CaseIterable {
         case (7, UInt8(ascii: "s")): candidate = .sources
         case (4, UInt8(ascii: "n")): candidate = .note
         case (9, UInt8(ascii: "u")): candidate = .uncertain
+        case (4, UInt8(ascii: "b")): candidate = .body
         default: return nil
         }
         let key = DeploymentField.keys[candidate.rawValue]
@@ -40,6 +41,7 @@ enum DeploymentField: Int, CaseIterable {
 enum EnumBytes {
     static let statuses: [[UInt8]] = Status.allCases.map { Array($0.rawValue.utf8) }
     static let sectors: [[UInt8]] = Sector.allCases.map { Array($0.rawValue.utf8) }
+    static let bodies: [[UInt8]] = Body.allCases.map { Array($0.rawValue.utf8) }
 
     static func index(of b: UnsafeBufferPointer<UInt8>, in list: [[UInt8]]) -> UInt8? {
         for (k, v) in list.enumerated() where v.elementsEqual(b) { return UInt8(k) }

@@ -61,6 +61,7 @@ struct SnapshotParser {
                 if key == "deployments", bytes[p.i] == UInt8(ascii: "[") {
                     decoder.asOf = Self.day(members["asOf"])
                     decoder.synthetic = Self.flag(members["synthetic"])
+                    decoder.version = Self.integer(members["version"])
                     let at = p.i
                     try decoder.decodeArray(&p)
                     // The array itself is not kept as a tree; an empty stand-in marks it present.
@@ -95,6 +96,11 @@ struct SnapshotParser {
         var table = decoder.table
         let snapshot = top.read(top: fields, table: table)
         var rows = decoder.reader
+        if let version = Self.integer(members["version"]), version < 2, let first = decoder.firstBody {
+            rows.report(first.offset, first.path,
+                        "\"body\" is a version 2 field and this file says version \(version) (ignored)", .warning)
+            table.clearBodies()
+        }
         wholeFileChecks(&rows, decoder: decoder, table: &table, asOf: Self.day(members["asOf"]),
                         synthetic: Self.flag(members["synthetic"]) ?? false,
                         sourceIDs: Set((snapshot?.sources ?? []).map(\.id)).union(Self.sourceIDs(members["sources"])))
@@ -147,6 +153,11 @@ struct SnapshotParser {
     private static func day(_ m: JSONValue.Member?) -> Day? {
         guard let m, case .string(let s) = m.value.value else { return nil }
         return Day(s)
+    }
+
+    private static func integer(_ m: JSONValue.Member?) -> Int? {
+        guard let m, case .number(let n) = m.value.value, n == n.rounded(), abs(n) < 1e9 else { return nil }
+        return Int(n)
     }
 
     private static func flag(_ m: JSONValue.Member?) -> Bool? {

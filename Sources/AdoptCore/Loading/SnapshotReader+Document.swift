@@ -2,12 +2,16 @@ extension SnapshotReader {
     static let topFields: Set<String> = ["format", "version", "asOf", "title", "synthetic", "sources",
                                          "deployments", "events", "claims", "$schema"]
     static let sourceFields: Set<String> = ["id", "publisher", "title", "date", "url"]
-    static let eventFields: Set<String> = ["date", "title", "region", "source"]
-    static let claimFields: Set<String> = ["date", "region", "metric", "value", "source"]
+    static let eventFields: Set<String> = ["date", "title", "region", "source", "analysis"]
+    static let claimFields: Set<String> = ["date", "region", "metric", "value", "source", "counts"]
+    static let analysisFields: Set<String> = ["whatHappened", "whyItMatters", "strategicFunction",
+                                              "systemicImpact", "longTermSignal"]
+    static let countsFields: Set<String> = ["unit", "sectors", "levels", "statuses"]
 
     /// The document's top-level fields other than `deployments`, which the streaming decoder
     /// has already read into `table`; nil when anything is an error (problems says what).
     mutating func read(top: Fields, table: DeploymentTable) -> Snapshot? {
+        let version = number(top, "version").map { Int($0) } ?? 1
         let asOf = day(top, "asOf", required: true)
         let title = string(top, "title", required: false)
         let synthetic = bool(top, "synthetic")
@@ -38,8 +42,9 @@ extension SnapshotReader {
             let date = day(f, "date", required: true), title = string(f, "title", required: true)
             let region = region(f, "region", required: false, allowCountry: true)
             let source = sourceRef(f, "source", required: false, sources: sourceLines)
+            let analysis = versionTwo(f, "analysis", version) ? self.analysis(f) : nil
             if let date, let title {
-                events.append(Event(date: date, title: title, region: region, source: source))
+                events.append(Event(date: date, title: title, region: region, source: source, analysis: analysis))
             }
         }
 
@@ -52,14 +57,16 @@ extension SnapshotReader {
             let metric = string(f, "metric", required: true)
             let value = number(f, "value")
             let source = sourceRef(f, "source", required: true, sources: sourceLines)
-            if let date, let region, let metric, let value, let source {
-                claims.append(Claim(date: date, region: region, metric: metric, value: value, source: source))
+            let counts = versionTwo(f, "counts", version) ? self.counts(f) : ClaimCounts()
+            if let date, let region, let metric, let value, let source, let counts {
+                claims.append(Claim(date: date, region: region, metric: metric, value: value, source: source,
+                                    counts: counts))
             }
         }
 
         guard !hasErrors, let asOf else { return nil }
         return Snapshot(file: file, asOf: asOf, title: title, synthetic: synthetic, sources: sources,
-                        table: table, events: events, claims: claims)
+                        table: table, events: events, claims: claims, version: version)
     }
 
     /// `format` and `version` come first: a file of another format or version is not read further.
@@ -71,13 +78,71 @@ extension SnapshotReader {
             return false
         }
         guard let v = number(top, "version") else { return false }
-        guard v == Double(Snapshot.supportedVersion) else {
+        guard v == v.rounded(), abs(v) < 1e9, Snapshot.supportedVersions.contains(Int(v)) else {
             let shown = v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+            let known = Snapshot.supportedVersions.map(String.init).joined(separator: " and ")
             report(top.members["version"]!.value.offset, "version",
-                   "unsupported version \(shown) (this adopt reads version \(Snapshot.supportedVersion))")
+                   "unsupported version \(shown) (this adopt reads versions \(known))")
             return false
         }
         return true
+    }
+
+    /// Whether a version 2 field is present and may be read; in a version 1 file it is a
+    /// warning and ignored, so old readers and new files never disagree silently.
+    private mutating func versionTwo(_ f: Fields, _ key: String, _ version: Int) -> Bool {
+        guard let m = f.members[key] else { return false }
+        if version < 2 {
+            report(m.keyOffset, join(f.path, key),
+                   "\"\(key)\" is a version 2 field and this file says version \(version) (ignored)", .warning)
+            return false
+        }
+        return true
+    }
+
+    /// `events[].analysis`: five optional texts.
+    private mutating func analysis(_ f: Fields) -> EventAnalysis? {
+        guard let m = f.members["analysis"],
+              let a = object(m.value, join(f.path, "analysis"), known: SnapshotReader.analysisFields) else { return nil }
+        let out = EventAnalysis(
+            whatHappened: string(a, "whatHappened", required: false),
+            whyItMatters: string(a, "whyItMatters", required: false),
+            strategicFunction: string(a, "strategicFunction", required: false),
+            systemicImpact: string(a, "systemicImpact", required: false),
+            longTermSignal: string(a, "longTermSignal", required: false))
+        return out.isEmpty ? nil : out
+    }
+
+    /// `claims[].counts`: the unit and the deployments that qualify; nil (and a problem) when
+    /// any part is wrong, since a mis-read definition would show a wrong tracked figure.
+    private mutating func counts(_ f: Fields) -> ClaimCounts? {
+        guard let m = f.members["counts"],
+              let c = object(m.value, join(f.path, "counts"), known: SnapshotReader.countsFields) else { return nil }
+        var out = ClaimCounts()
+        var ok = true
+        if c.members["unit"] != nil {
+            if let u = enumValue(c, "unit", ClaimCounts.Unit.self) { out.unit = u } else { ok = false }
+        }
+        func list<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type, into set: inout Set<E>)
+        where E.RawValue == String {
+            guard let names = strings(c, key, required: false) else {
+                if c.members[key] != nil { ok = false }
+                return
+            }
+            for (k, name) in names.enumerated() {
+                if let e = E(rawValue: name) { set.insert(e); continue }
+                let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+                report(c.members[key]!.value.offset, "\(join(c.path, key))[\(k)]",
+                       "unknown value \"\(name)\" (expected one of: \(allowed))")
+                ok = false
+            }
+        }
+        list("sectors", Sector.self, into: &out.sectors)
+        list("statuses", Status.self, into: &out.statuses)
+        var levels: Set<ClaimLevel> = []
+        list("levels", ClaimLevel.self, into: &levels)
+        out.levels = Set(levels.map(\.regionLevel))
+        return ok ? out : nil
     }
 
     /// Ids are compared across snapshots and shown on screen: keep them plain (`^[a-z0-9-]+$`).

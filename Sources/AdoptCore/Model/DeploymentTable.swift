@@ -15,6 +15,8 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
     public private(set) var sectors: [UInt8] = []
     /// Bit 0 approximate, bit 1 uncertain, bit 2 has a note.
     public private(set) var flags: [UInt8] = []
+    /// 0 when the file gives no `body`, else 1 + the index in `Body.allCases`.
+    public private(set) var bodies: [UInt8] = []
     var ids = StringColumn()
     var organizations = StringColumn()
     var notes = StringColumn()
@@ -42,8 +44,16 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
             models: models[i].map { modelNames[Int($0)] },
             useCases: useCases[i].map { useCaseNames[Int($0)] },
             sources: sources[i].map { sourceIDs[Int($0)] },
-            note: flags[i] & 4 != 0 ? notes[i] : nil, uncertain: flags[i] & 2 != 0)
+            note: flags[i] & 4 != 0 ? notes[i] : nil, uncertain: flags[i] & 2 != 0, body: body(at: i))
     }
+
+    public func body(at i: Int) -> Body? { bodies[i] == 0 ? nil : Body.allCases[Int(bodies[i]) - 1] }
+
+    /// The column value for a body (0 for none).
+    static func bodyCode(_ b: Body?) -> UInt8 { b.map { UInt8(Body.allCases.firstIndex(of: $0)! + 1) } ?? 0 }
+
+    /// Forgets every row's body (a version 1 file that wrote the version 2 field).
+    mutating func clearBodies() { bodies = [UInt8](repeating: 0, count: bodies.count) }
 
     public func id(at i: Int) -> String { ids[i] }
     public func organization(at i: Int) -> String { organizations[i] }
@@ -71,13 +81,16 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
                   approximate: d.approximate, status: d.status, sector: d.sector,
                   models: d.models.map { modelNames.intern($0) },
                   useCases: d.useCases.map { useCaseNames.intern($0) },
-                  sources: d.sources.map { sourceIDs.intern($0) }, note: d.note, uncertain: d.uncertain)
+                  sources: d.sources.map { sourceIDs.intern($0) }, note: d.note, uncertain: d.uncertain,
+                  body: d.body)
     }
 
     /// Appends a row whose list values are already interned into this table's vocabularies.
     mutating func appendRow(id: String, region: RegionCode, organization: String, date: Day,
                             approximate: Bool, status: Status, sector: Sector, models: [UInt32],
-                            useCases: [UInt32], sources: [UInt32], note: String?, uncertain: Bool) {
+                            useCases: [UInt32], sources: [UInt32], note: String?, uncertain: Bool,
+                            body: Body? = nil) {
+        bodies.append(DeploymentTable.bodyCode(body))
         ids.append(id)
         regions.append(region.value)
         organizations.append(organization)
@@ -105,7 +118,9 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
     /// The loader's fast path: text columns take bytes that are already checked and clean.
     mutating func appendRow(id: UnsafeBufferPointer<UInt8>, region: Int32, organization: UnsafeBufferPointer<UInt8>,
                             date: Int32, flags: UInt8, status: UInt8, sector: UInt8, models: [UInt32],
-                            useCases: [UInt32], sources: [UInt32], note: UnsafeBufferPointer<UInt8>) {
+                            useCases: [UInt32], sources: [UInt32], note: UnsafeBufferPointer<UInt8>,
+                            body: UInt8 = 0) {
+        bodies.append(body)
         ids.append(bytes: id)
         regions.append(region)
         organizations.append(bytes: organization)
@@ -125,7 +140,7 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
         guard rows > count, count > 0 else { return }
         let scale = Double(rows) / Double(count)
         func grow<T>(_ a: inout [T]) { a.reserveCapacity(Int(Double(a.count) * scale) + 16) }
-        grow(&dates); grow(&regions); grow(&statuses); grow(&sectors); grow(&flags)
+        grow(&dates); grow(&regions); grow(&statuses); grow(&sectors); grow(&flags); grow(&bodies)
         ids.reserve(scale: scale); organizations.reserve(scale: scale); notes.reserve(scale: scale)
         models.reserve(scale: scale); useCases.reserve(scale: scale); sources.reserve(scale: scale)
     }

@@ -21,11 +21,17 @@ public struct Snapshot: Sendable {
 
     public init(file: String, asOf: Day, title: String? = nil, synthetic: Bool = false,
                 sources: [Source] = [], table: DeploymentTable,
-                events: [Event] = [], claims: [Claim] = []) {
+                events: [Event] = [], claims: [Claim] = [], version: Int = 1) {
+        self.version = version
         self.file = file; self.asOf = asOf; self.title = title; self.synthetic = synthetic
         self.sources = sources; self.deployments = table; self.events = events; self.claims = claims
     }
 
     public static let formatName = "adopt.snapshot"
-    public static let supportedVersion = 1
+    /// The newest version this reader understands; every older one still loads.
+    public static let supportedVersion = 2
+    /// Version 2 added `deployments[].body`, `events[].analysis` and `claims[].counts`.
+    public static let supportedVersions: ClosedRange<Int> = 1...2
+    /// The file's `version`.
+    public var version = 1
 }

@@ -4,42 +4,53 @@ import Foundation
 ///
 /// Two kinds of state, both following the date incrementally (stepping the date touches only
 /// the rows between the old and the new date):
-/// - **Facets**: one direct (not rolled-up) count array per (sector, status) pair, 15 in all.
-///   A filter on sectors and statuses only, the common case, is then a sum of a few of these
-///   arrays: toggling it costs the number of regions, not the number of deployments.
+/// - **Facets**: one direct (not rolled-up) count array per (sector, status, certainty)
+///   triple, 60 in all (certainty: uncertain or not, approximate date or not). A filter on
+///   sectors, statuses and certainty only, the common case (and what the uncertainty marks
+///   ask), is then a sum of a few of these arrays: toggling it costs the number of regions,
+///   not the number of deployments.
 /// - **Any other filter** (models, use cases, text) keeps one array of its own, rebuilt with a
 ///   scan when the filter changes.
 /// First dates work the same way, per facet (once) or per other filter.
 /// Safe to use from several threads (the UI and a background reload).
 final class CountCache: @unchecked Sendable {
     private let lock = NSLock()
-    static let facetCount = Sector.allCases.count * Status.allCases.count
+    static let facetCount = Sector.allCases.count * Status.allCases.count * 4
 
     private var facetThrough = 0
     private var facets: [[Int32]] = []
     private var facetFirst: [[Int32]] = []
 
-    private var filter: Filter?
-    private var through = 0
-    private var direct: [Int32] = []
-    private var firstFilter: Filter?
-    private var first: [Int32] = []
+    /// Direct counts under a filter that is not a sum of facets, following the date.
+    private struct Other {
+        var filter: Filter
+        var through: Int
+        var direct: [Int32]
+    }
+    private static let otherSlots = 3
+    /// Least recently used first.
+    private var others: [Other] = []
+    private var firsts: [(filter: Filter, first: [Int32])] = []
 
     /// The facets a filter selects, or nil when it also filters by something else.
     static func facets(of filter: Filter) -> [Int]? {
-        guard filter.models.isEmpty, filter.useCases.isEmpty,
+        guard filter.models.isEmpty, filter.useCases.isEmpty, filter.bodies.isEmpty,
               filter.text.allSatisfy(\.isWhitespace) else { return nil }
         var out: [Int] = []
         for (a, sector) in Sector.allCases.enumerated() where filter.sectors.isEmpty || filter.sectors.contains(sector) {
             for (b, status) in Status.allCases.enumerated() where filter.statuses.isEmpty || filter.statuses.contains(status) {
-                out.append(a * Status.allCases.count + b)
+                for certainty in 0..<4 {
+                    if filter.excludeApproximate && certainty & 1 != 0 { continue }
+                    if filter.excludeUncertain && certainty & 2 != 0 { continue }
+                    out.append((a * Status.allCases.count + b) * 4 + certainty)
+                }
             }
         }
         return out
     }
 
     @inline(__always) static func facet(_ t: DeploymentTable, _ i: Int) -> Int {
-        Int(t.sectors[i]) * Status.allCases.count + Int(t.statuses[i])
+        (Int(t.sectors[i]) * Status.allCases.count + Int(t.statuses[i])) * 4 + Int(t.flags[i] & 3)
     }
 
     func direct(store: Store, day: Day, filter: Filter) -> [Int32] {
@@ -56,28 +67,30 @@ final class CountCache: @unchecked Sendable {
             }
             return sum
         }
-        if self.filter != filter || direct.isEmpty {
-            self.filter = filter
-            direct = [Int32](repeating: 0, count: store.gazetteer.codes.count)
-            through = 0
+        // Other filters: a few kept at once, since each frame asks for a filter and its firm
+        // variant (the uncertainty marks); one slot would rebuild both on every key.
+        var entry: Other
+        if let k = others.firstIndex(where: { $0.filter == filter }) {
+            entry = others.remove(at: k)
+        } else {
+            entry = Other(filter: filter, through: 0, direct: [Int32](repeating: 0, count: store.gazetteer.codes.count))
+            if others.count >= CountCache.otherSlots { others.removeFirst() }
         }
         let matcher = FilterMatcher(filter, table: store.table)
         let table = store.table
-        var counts = direct
-        direct = []
         // Add the rows that have begun since, or take away those now in the future.
-        while through < target {
-            let i = Int(store.byDate[through])
-            if matcher.matches(table, i) { counts[Int(store.rowSlots[i])] += 1 }
-            through += 1
+        while entry.through < target {
+            let i = Int(store.byDate[entry.through])
+            if matcher.matches(table, i) { entry.direct[Int(store.rowSlots[i])] += 1 }
+            entry.through += 1
         }
-        while through > target {
-            through -= 1
-            let i = Int(store.byDate[through])
-            if matcher.matches(table, i) { counts[Int(store.rowSlots[i])] -= 1 }
+        while entry.through > target {
+            entry.through -= 1
+            let i = Int(store.byDate[entry.through])
+            if matcher.matches(table, i) { entry.direct[Int(store.rowSlots[i])] -= 1 }
         }
-        direct = counts
-        return counts
+        others.append(entry)
+        return entry.direct
     }
 
     /// Moves every facet's counts to `target` rows in date order.
@@ -148,10 +161,14 @@ final class CountCache: @unchecked Sendable {
             }
             return first
         }
-        if firstFilter != filter || first.isEmpty {
-            first = store.firstDatesEver(filter: filter)
-            firstFilter = filter
+        if let k = firsts.firstIndex(where: { $0.filter == filter }) {
+            let hit = firsts.remove(at: k)
+            firsts.append(hit)
+            return hit.first
         }
+        let first = store.firstDatesEver(filter: filter)
+        if firsts.count >= CountCache.otherSlots { firsts.removeFirst() }
+        firsts.append((filter, first))
         return first
     }
 }

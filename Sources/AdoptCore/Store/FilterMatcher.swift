@@ -7,6 +7,10 @@ struct FilterMatcher {
     private let statusMask: UInt8
     private let models: [Bool]?
     private let useCases: [Bool]?
+    /// Bit k + 1 for `Body.allCases[k]`; 0 when bodies are not filtered.
+    private let bodyMask: UInt32
+    /// Flag bits (approximate 1, uncertain 2) that exclude a row.
+    private let flagMask: UInt8
     private let words: [[UInt8]]
 
     init(_ filter: Filter, table: DeploymentTable) {
@@ -20,12 +24,16 @@ struct FilterMatcher {
         models = wanted(filter.models, table.modelNames)
         useCases = wanted(filter.useCases, table.useCaseNames)
         words = filter.words.map { Array($0.utf8) }
+        bodyMask = filter.bodies.reduce(0) { $0 | 1 << UInt32(DeploymentTable.bodyCode($1)) }
+        flagMask = (filter.excludeApproximate ? 1 : 0) | (filter.excludeUncertain ? 2 : 0)
     }
 
     func matches(_ t: DeploymentTable, _ i: Int) -> Bool {
         if isEmpty { return true }
         if sectorMask != 0 && sectorMask & (1 << t.sectors[i]) == 0 { return false }
         if statusMask != 0 && statusMask & (1 << t.statuses[i]) == 0 { return false }
+        if flagMask & t.flags[i] != 0 { return false }
+        if bodyMask != 0 && bodyMask & (1 << UInt32(t.bodies[i])) == 0 { return false }
         if let models, !t.models[i].contains(where: { models[Int($0)] }) { return false }
         if let useCases, !t.useCases[i].contains(where: { useCases[Int($0)] }) { return false }
         for w in words where !containsWord(t, i, w) { return false }

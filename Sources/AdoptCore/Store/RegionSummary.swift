@@ -9,6 +9,18 @@ public struct RegionSummary: Sendable, Equatable {
     public let childCount: Int
     /// The earliest matching deployment's date, if any.
     public let firstDate: Day?
+    /// Deployments recorded at the region itself (a city-wide or province-wide body), not in
+    /// any child: the children's counts plus this make `count`.
+    public var own = 0
+    /// `count` less the deployments marked uncertain.
+    public var firmCount = 0
+    /// The earliest date among deployments neither uncertain nor approximately dated.
+    public var firmFirstDate: Day?
+
+    /// Every deployment counted is marked uncertain: the figure rests on thin evidence.
+    public var countIsUncertain: Bool { count > 0 && firmCount == 0 }
+    /// The first date comes only from uncertain or approximately dated records.
+    public var firstDateIsSoft: Bool { firstDate != nil && firmFirstDate != firstDate }
 }
 
 /// Deployments per day for one region: what the timeline pane draws.

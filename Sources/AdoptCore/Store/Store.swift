@@ -25,6 +25,7 @@ public final class Store: Sendable {
     private let byID: IDIndex
     private let sourcesByID: [String: Source]
     private let cache = CountCache()
+    let history = HistoryStores()
 
     public init(snapshots: [Snapshot], gazetteer: Gazetteer = .shared) {
         let sorted = snapshots.sorted { ($0.asOf, $0.file) < ($1.asOf, $1.file) }
@@ -72,7 +73,7 @@ public final class Store: Sendable {
 
     /// Calls `body` with every row of a region's subtree that passes `filter` and is dated on
     /// or before `day`; each slot's rows come in date order.
-    private func forEachMatch(in code: RegionCode, at day: Day, filter: Filter, _ body: (Int) -> Void) {
+    func forEachMatch(in code: RegionCode, at day: Day, filter: Filter, _ body: (Int) -> Void) {
         let matcher = FilterMatcher(filter, table: table)
         let t = table
         for slot in gazetteer.subtreeSlots(of: code) {
@@ -164,18 +165,39 @@ public final class Store: Sendable {
     }
 
     private func summaries(of codes: [RegionCode], at day: Day, filter: Filter) -> [RegionSummary] {
-        let counts = counts(at: day, filter: filter)
+        let direct = cache.direct(store: self, day: day, filter: filter)
+        let counts = RegionCounts(gazetteer: gazetteer, values: rolledUp(direct))
+        let firm = self.counts(at: day, filter: filter.firm(approximateToo: false))
         let first = cache.firstDates(store: self, filter: filter)
+        let firmFirst = cache.firstDates(store: self, filter: filter.firm(approximateToo: true))
+        func date(_ d: Int32) -> Day? { d > day.ordinal ? nil : Day(ordinal: d) }
         return codes.compactMap { code in
             guard let region = code == .country ? Gazetteer.countryRegion : gazetteer.region(code),
                   let slot = gazetteer.slot(of: code) else { return nil }
             let kids = gazetteer.children(of: code)
-            let f = first[Int(slot)]
-            return RegionSummary(
+            var summary = RegionSummary(
                 region: region, count: counts[code] ?? 0,
                 covered: kids.reduce(0) { $0 + ((counts[$1] ?? 0) > 0 ? 1 : 0) },
-                childCount: kids.count, firstDate: f > day.ordinal ? nil : Day(ordinal: f))
+                childCount: kids.count, firstDate: date(first[Int(slot)]))
+            summary.own = Int(direct[Int(slot)])
+            summary.firmCount = firm[code] ?? 0
+            summary.firmFirstDate = date(firmFirst[Int(slot)])
+            return summary
         }
+    }
+
+    /// The figures of the deployments recorded at the region itself (its "(city-wide)" row):
+    /// `count` is the own count, and no children are covered.
+    public func ownSummary(of code: RegionCode, at day: Day, filter: Filter = Filter()) -> RegionSummary? {
+        guard let region = gazetteer.region(code) else { return nil }
+        let own = ownDeployments(of: code, at: day, filter: filter)
+        let firm = own.filter { !$0.uncertain }
+        var s = RegionSummary(region: region, count: own.count, covered: 0, childCount: 0,
+                              firstDate: own.map(\.date).min())
+        s.own = own.count
+        s.firmCount = firm.count
+        s.firmFirstDate = firm.filter { !$0.approximate }.map(\.date).min()
+        return s
     }
 
     // MARK: Listing
@@ -207,6 +229,20 @@ public final class Store: Sendable {
     /// Matching deployments in a region or below it, dated on or before `day`, oldest first.
     public func deployments(in code: RegionCode, at day: Day, filter: Filter = Filter()) -> DeploymentList {
         DeploymentList(table: table, rows: rows(in: code, at: day, filter: filter))
+    }
+
+    /// Matching deployments recorded at the region itself (none of its children), dated on
+    /// or before `day`, oldest first: the drill-down's "(city-wide)" row.
+    public func ownDeployments(of code: RegionCode, at day: Day, filter: Filter = Filter()) -> DeploymentList {
+        guard let slot = gazetteer.slot(of: code) else { return DeploymentList(table: table, rows: []) }
+        let matcher = FilterMatcher(filter, table: table)
+        var out: [Int] = []
+        for k in Int(slotStart[Int(slot)])..<Int(slotStart[Int(slot) + 1]) {
+            let i = Int(slotRows[k])
+            if table.dates[i] > day.ordinal { break }
+            if matcher.matches(table, i) { out.append(i) }
+        }
+        return DeploymentList(table: table, rows: out)
     }
 
     /// A deployment's full record, sources resolved; nil for an unknown id.
@@ -276,4 +312,9 @@ public final class Store: Sendable {
 
     public var models: [String] { table.modelNames.names.sorted() }
     public var useCases: [String] { table.useCaseNames.names.sorted() }
+    /// The kinds of body the current snapshot names, in vocabulary order.
+    public var bodies: [Body] {
+        let present = Set(table.bodies)
+        return Body.allCases.filter { present.contains(DeploymentTable.bodyCode($0)) }
+    }
 }

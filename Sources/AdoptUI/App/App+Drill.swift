@@ -30,12 +30,18 @@ extension App {
         guard let top = drill.last else { return }
         switch top.kind {
         case .regions(let parent):
+            // Below the country the first row is the parent's own deployments ("(city-wide)").
+            let ownRow = parent == .country ? 0 : 1
+            if ownRow == 1 && top.selection == 0 {
+                push(DrillFrame(.ownDeployments(parent)))
+                return
+            }
             let children = store.gazetteer.children(of: parent)
-            guard children.indices.contains(top.selection) else { return }
-            let child = children[top.selection]
+            guard children.indices.contains(top.selection - ownRow) else { return }
+            let child = children[top.selection - ownRow]
             if parent == .country { selectedProvince = child }
             push(frameOpening(child))
-        case .deployments:
+        case .deployments, .ownDeployments:
             guard case .deployments(_, let items)? = figures.drillContent,
                   items.indices.contains(top.selection) else { return }
             push(DrillFrame(.record(items.id(at: top.selection))))
@@ -49,7 +55,7 @@ extension App {
     /// of eleven districts at 0 would hide them).
     private func frameOpening(_ code: RegionCode) -> DrillFrame {
         let children = store.gazetteer.children(of: code)
-        let counts = store.counts(at: date, filter: filter)
+        let counts = counting.counts(at: date, filter: filter)
         if children.isEmpty || ((counts[code] ?? 0) > 0 && children.allSatisfy { (counts[$0] ?? 0) == 0 }) {
             return DrillFrame(.deployments(code))
         }
@@ -95,7 +101,8 @@ extension App {
         drill = [DrillFrame(.regions(province))]
         for child in path.dropFirst() {
             guard let parent = drill.last?.region else { break }
-            drill[drill.count - 1].selection = store.gazetteer.children(of: parent).firstIndex(of: child) ?? 0
+            let ownRow = parent == .country ? 0 : 1
+            drill[drill.count - 1].selection = (store.gazetteer.children(of: parent).firstIndex(of: child) ?? 0) + ownRow
             drill.append(frameOpening(child))
         }
         focus = .drillDown
@@ -105,12 +112,12 @@ extension App {
     /// Opens a deployment's record, with its region's list beneath it. A deployment dated
     /// after the current date moves the date to it, so the list it sits in shows it.
     public mutating func jump(toDeployment id: String) {
-        guard let record = store.record(id: id) else { return }
+        guard let record = counting.record(id: id) ?? store.record(id: id) else { return }
         let d = record.deployment
         if d.date > date { date = clamp(d.date) }
         jump(to: d.region)
         if case .regions(let code)? = drill.last?.kind { drill.append(DrillFrame(.deployments(code))) }
-        let items = store.deployments(in: d.region, at: date, filter: filter)
+        let items = counting.deployments(in: d.region, at: date, filter: filter)
         drill[drill.count - 1].selection = items.firstIndex(ofID: id) ?? 0
         drill.append(DrillFrame(.record(id)))
         focus = .drillDown

@@ -51,7 +51,7 @@ extension App {
         case .character("q"): return .quit
         case .character("?"): overlay = .help(scroll: 0)
         case .character("/"): overlay = .search(SearchState())
-        case .character("f"): overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases))
+        case .character("f"): overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases, bodies: store.bodies))
         case .character("m"): regionsView = regionsView.toggled
         case .tab: focus = focus.next
         case .backTab: focus = focus.previous

@@ -60,7 +60,7 @@ extension App {
         if code == .country { return figures.country?.count }
         if let p = figures.provinces.first(where: { $0.region.code == code }) { return p.count }
         switch figures.drillContent {
-        case .regions(let parent, _)? where parent.region.code == code: return parent.count
+        case .regions(let parent, _, _)? where parent.region.code == code: return parent.count
         case .deployments(let region, let items)? where region.code == code: return items.count
         default: return nil
         }

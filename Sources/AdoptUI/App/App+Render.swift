@@ -96,6 +96,10 @@ extension App {
                 if code != last { crumbs.append(name(code)) }
                 crumbs.append("deployments")
                 last = code
+            case .ownDeployments(let code):
+                if code != last { crumbs.append(name(code)) }
+                crumbs.append(DrillDownPane.ownLabel(of: store.gazetteer.region(code)?.level ?? .county))
+                last = code
             case .record(let id):
                 crumbs.append(id)
             }
@@ -106,16 +110,19 @@ extension App {
     var statusBar: StatusBar {
         let country = figures.country
         var claim: StatusBar.ClaimComparison?
-        if let c = latestClaim {
+        if let tally = figures.tally {
+            let c = tally.claim
             let publisher = store.source(id: c.source)?.publisher ?? c.source
-            claim = StatusBar.ClaimComparison(tracked: figures.tracked, claimed: c.value, metric: c.metric,
-                                              publisher: StatusBar.shortPublisher(publisher), date: c.date)
+            claim = StatusBar.ClaimComparison(tracked: tally.tracked, claimed: c.value, metric: c.metric,
+                                              publisher: StatusBar.shortPublisher(publisher), date: c.date,
+                                              unit: ClaimLabel.short(c.counts))
         }
         var bar = StatusBar(date: date, asOf: store.current.asOf, dataPath: dataPath,
                             synthetic: store.current.synthetic, filterSummary: filter.summary,
                             deployments: country?.count ?? 0, provinces: country?.covered ?? 0,
                             claim: claim, pendingCount: pendingCount, playing: isPlaying)
         bar.live = liveNote
+        bar.counting = countingMode
         return bar
     }
 

@@ -23,6 +23,9 @@ public struct App {
     /// The date the map, table and counts show; the timeline's cursor.
     public internal(set) var date: Day
     public internal(set) var filter = Filter()
+    /// Dated by (the current snapshot's deployments dated on or before the date) or known by
+    /// (what the snapshot current on the date held): `K` toggles.
+    public internal(set) var countingMode = CountingMode.datedBy
     /// The province under the map's cursor (kept while the whole country is selected).
     public internal(set) var selectedProvince: RegionCode
     /// The whole country is selected: the drill-down lists provinces, the timeline is national.
@@ -85,6 +88,13 @@ public struct App {
         return start...asOf
     }
 
+    /// The store the counts come from: the current one when counting "dated by", or the
+    /// snapshot that was current on the date when counting "known by" (an empty store before
+    /// the first snapshot was published).
+    public var counting: Store {
+        countingMode == .datedBy ? store : store.knownBy(date)
+    }
+
     /// The region the drill-down is showing, and the timeline follows: the selected province
     /// or the country, or wherever the user drilled to.
     public var currentRegion: RegionCode {
@@ -115,7 +125,7 @@ public struct App {
         date = clamp(date)
         searchIndex = SearchIndex(store: store)
         if case .filter = overlay {
-            overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases))
+            overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases, bodies: store.bodies))
         }
         // Records that vanished from the new snapshot: back out of them.
         while drill.count > 1, case .record(let id) = drill.last!.kind, store.record(id: id) == nil {
@@ -131,15 +141,15 @@ public struct App {
 
     /// Recomputes whatever the state change made stale.
     mutating func refresh() {
-        let id = ObjectIdentifier(store)
+        let id = ObjectIdentifier(counting)
         let key = Figures.Key(store: id, date: date, filter: filter)
         if figures.key != key {
-            figures.provinces = store.children(of: .country, at: date, filter: filter)
-            figures.country = store.summary(of: .country, at: date, filter: filter)
+            figures.provinces = counting.children(of: .country, at: date, filter: filter)
+            figures.country = counting.summary(of: .country, at: date, filter: filter)
             figures.key = key
             figures.recomputed += 1
         }
-        let scaleKey = Figures.Key(store: id, date: store.current.asOf, filter: filter)
+        let scaleKey = Figures.Key(store: ObjectIdentifier(store), date: store.current.asOf, filter: filter)
         if figures.scaleKey != scaleKey {
             let counts = store.counts(at: store.current.asOf, filter: filter)
             figures.scaleMaximum = store.gazetteer.provinces.map { counts[$0.code] ?? 0 }.max() ?? 0
@@ -151,18 +161,17 @@ public struct App {
         }
         let region = currentRegion
         if figures.timelineKey.map({ $0.region != region || $0.store != id || $0.filter != filter }) ?? true {
-            figures.timeline = store.timeline(of: region, filter: filter)
+            figures.timeline = counting.timeline(of: region, filter: filter)
             figures.timelineKey = (region, id, filter)
         }
-        if figures.eventsKey != id {
+        let current = ObjectIdentifier(store)
+        if figures.eventsKey != current {
             figures.events = store.events(in: dateRange)
-            figures.eventsKey = id
+            figures.eventsKey = current
         }
-        if let claim = latestClaim {
-            if figures.trackedKey.map({ $0.region != claim.region || $0.store != id || $0.date != date }) ?? true {
-                figures.tracked = store.summary(of: claim.region, at: date)?.count ?? 0
-                figures.trackedKey = (claim.region, id, date)
-            }
+        if let claim = latestClaim, figures.tally?.claim != claim || figures.tallyStore != current {
+            figures.tally = store.tally(claim)
+            figures.tallyStore = current
         }
         clampSelections()
     }
@@ -171,14 +180,19 @@ public struct App {
     private func content(of kind: DrillFrame.Kind) -> DrillDownPane.Content? {
         switch kind {
         case .regions(let code):
+            let store = counting
             guard let parent = store.summary(of: code, at: date, filter: filter) else { return nil }
-            return .regions(parent: parent, children: store.children(of: code, at: date, filter: filter))
+            return .regions(parent: parent, children: store.children(of: code, at: date, filter: filter),
+                            own: code == .country ? nil : store.ownSummary(of: code, at: date, filter: filter))
         case .deployments(let code):
             let region = code == .country ? Gazetteer.countryRegion : store.gazetteer.region(code)
             guard let region else { return nil }
-            return .deployments(region: region, items: store.deployments(in: code, at: date, filter: filter))
+            return .deployments(region: region, items: counting.deployments(in: code, at: date, filter: filter))
+        case .ownDeployments(let code):
+            guard let region = store.gazetteer.region(code) else { return nil }
+            return .deployments(region: region, items: counting.ownDeployments(of: code, at: date, filter: filter))
         case .record(let id):
-            return store.record(id: id).map(DrillDownPane.Content.record)
+            return counting.record(id: id).map(DrillDownPane.Content.record)
         }
     }
 

@@ -8,6 +8,8 @@ public struct DrillFrame: Equatable, Sendable {
         case regions(RegionCode)
         /// The deployments in or below a region.
         case deployments(RegionCode)
+        /// The deployments recorded at the region itself, in none of its children.
+        case ownDeployments(RegionCode)
         /// One deployment's full record, by id.
         case record(String)
     }
@@ -24,7 +26,7 @@ public struct DrillFrame: Equatable, Sendable {
     /// The frame's region; nil for a record (its region comes from the deployment).
     public var region: RegionCode? {
         switch kind {
-        case .regions(let code), .deployments(let code): return code
+        case .regions(let code), .deployments(let code), .ownDeployments(let code): return code
         case .record: return nil
         }
     }

@@ -32,10 +32,11 @@ struct Figures {
     var eventsKey: ObjectIdentifier?
     var events: [Event] = []
 
-    // The tracked figure beside the latest claim, per (claim region, date), unfiltered: a
-    // claim is about everything, not what the user filtered down to.
-    var trackedKey: (region: RegionCode, store: ObjectIdentifier, date: Day)?
-    var tracked = 0
+    // The tracked figure beside the latest claim, counted by the claim's own definition at
+    // its own date in the current store, unfiltered: a claim is about everything, not what
+    // the user filtered down to. Per (claim, store).
+    var tally: ClaimTally?
+    var tallyStore: ObjectIdentifier?
 
     /// How many times each part was recomputed (for tests of the caching itself).
     var recomputed = 0

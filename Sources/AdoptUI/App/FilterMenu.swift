@@ -1,6 +1,7 @@
 import AdoptCore
 
-/// The `f` menu: every sector, status, model and use case as a check box, and "clear all".
+/// The `f` menu: certainty, every sector, status, kind of body, model and use case as a check
+/// box, and "clear all".
 /// Toggling applies at once, so the map behind the menu shows the effect.
 public struct FilterMenu: Equatable, Sendable {
     public enum Item: Equatable, Sendable {
@@ -9,6 +10,11 @@ public struct FilterMenu: Equatable, Sendable {
         case status(Status)
         case model(String)
         case useCase(String)
+        case body(Body)
+        /// Leave out deployments marked uncertain.
+        case excludeUncertain
+        /// Leave out deployments whose date is approximate.
+        case excludeApproximate
         case clearAll
 
         var isSelectable: Bool {
@@ -22,11 +28,13 @@ public struct FilterMenu: Equatable, Sendable {
     public private(set) var selection: Int
 
     /// `models` and `useCases` are the store's vocabularies.
-    public init(models: [String], useCases: [String]) {
-        var items: [Item] = [.clearAll, .heading("Sector")]
+    public init(models: [String], useCases: [String], bodies: [Body] = Body.allCases) {
+        var items: [Item] = [.clearAll, .heading("Certainty"), .excludeUncertain, .excludeApproximate,
+                             .heading("Sector")]
         items += Sector.allCases.map(Item.sector)
         items.append(.heading("Status"))
         items += Status.allCases.map(Item.status)
+        if !bodies.isEmpty { items.append(.heading("Body")); items += bodies.map(Item.body) }
         if !models.isEmpty { items.append(.heading("Model")); items += models.map(Item.model) }
         if !useCases.isEmpty { items.append(.heading("Use case")); items += useCases.map(Item.useCase) }
         self.items = items
@@ -57,6 +65,9 @@ public struct FilterMenu: Equatable, Sendable {
         case .status(let s): flip(&f.statuses, s)
         case .model(let m): flip(&f.models, m)
         case .useCase(let u): flip(&f.useCases, u)
+        case .body(let b): flip(&f.bodies, b)
+        case .excludeUncertain: f.excludeUncertain.toggle()
+        case .excludeApproximate: f.excludeApproximate.toggle()
         case .clearAll: f = Filter()
         }
         return f
@@ -70,6 +81,9 @@ public struct FilterMenu: Equatable, Sendable {
         case .status(let s): return filter.statuses.contains(s)
         case .model(let m): return filter.models.contains(m)
         case .useCase(let u): return filter.useCases.contains(u)
+        case .body(let b): return filter.bodies.contains(b)
+        case .excludeUncertain: return filter.excludeUncertain
+        case .excludeApproximate: return filter.excludeApproximate
         }
     }
 }

@@ -4,12 +4,8 @@ extension DrillDownPane {
     /// The list row under `screenRow` for a pane drawn in `area`; nil for a record, the
     /// breadcrumb, the header, the footer or empty space.
     public func row(atScreenRow screenRow: Int, in area: Rect) -> Int? {
-        let count: Int
-        switch content {
-        case .regions(_, let children): count = children.count
-        case .deployments(_, let items): count = items.count
-        case .record: return nil
-        }
+        if case .record = content { return nil }
+        let count = rowCount
         let bodyTop = area.row + 2, bodyHeight = area.height - 3
         guard bodyHeight > 0, count > 0 else { return nil }
         let list = DrillDownList(height: bodyHeight, selection: selection, count: count)

@@ -7,8 +7,10 @@ import AdoptCore
 /// only moves the selection (clamped to `rowCount`).
 public struct DrillDownPane: Sendable {
     public enum Content: Sendable, Equatable {
-        /// A region's children: a province's prefectures, a prefecture's counties.
-        case regions(parent: RegionSummary, children: [RegionSummary])
+        /// A region's children: a province's prefectures, a prefecture's counties; `own`, the
+        /// deployments recorded at the region itself, is the first row ("(city-wide) 6"), so
+        /// the rows add up to the parent (nil for the country, which cannot have any).
+        case regions(parent: RegionSummary, children: [RegionSummary], own: RegionSummary? = nil)
         /// Deployments in or below a region.
         case deployments(region: Region, items: DeploymentList)
         /// One deployment, every field, sources resolved.
@@ -34,7 +36,7 @@ public struct DrillDownPane: Sendable {
     /// source field, before wrapping, so the count does not depend on the pane's width).
     public var rowCount: Int {
         switch content {
-        case .regions(_, let children): return children.count
+        case .regions(_, let children, let own): return children.count + (own == nil ? 0 : 1)
         case .deployments(_, let items): return items.count
         case .record(let record): return RecordLines(record: record).entries.count
         }
@@ -43,7 +45,7 @@ public struct DrillDownPane: Sendable {
     /// The frame's title: what kind of rows the pane lists.
     public var title: String {
         switch content {
-        case .regions(let parent, let children):
+        case .regions(let parent, let children, _):
             return "\(DrillDownPane.childNoun(of: parent.region.level).capitalizedFirst) (\(children.count))"
         case .deployments(_, let items): return "Deployments (\(items.count))"
         case .record: return "Deployment record"
@@ -58,8 +60,8 @@ public struct DrillDownPane: Sendable {
                         height: inner.height - 1)
         guard !body.isEmpty else { return }
         switch content {
-        case .regions(let parent, let children):
-            RegionRows(parent: parent, children: children, selection: selection, focused: focused)
+        case .regions(let parent, let children, let own):
+            RegionRows(parent: parent, children: children, own: own, selection: selection, focused: focused)
                 .draw(into: &grid, in: body)
         case .deployments(let region, let items):
             DeploymentRows(region: region, items: items, selection: selection, focused: focused,
@@ -95,6 +97,26 @@ public struct DrillDownPane: Sendable {
 
     /// "深圳 Shenzhen".
     static func name(of region: Region) -> String { "\(region.shortName) \(region.english)" }
+
+    /// The own-level row's name: "(province-wide)", "(city-wide)", "(county-wide)".
+    public static func ownLabel(of level: RegionLevel) -> String {
+        switch level {
+        case .country: return "(nationwide)"
+        case .province: return "(province-wide)"
+        case .prefecture: return "(city-wide)"
+        case .county: return "(county-wide)"
+        }
+    }
+
+    /// A count with its uncertainty mark: "3?" when every deployment behind it is uncertain.
+    static func countText(_ s: RegionSummary) -> String { s.countIsUncertain ? "\(s.count)?" : String(s.count) }
+
+    /// A first date with its mark: "2025-02-14?" when only uncertain or approximately dated
+    /// records give it; "—" for none.
+    static func firstDateText(_ s: RegionSummary) -> String {
+        guard let d = s.firstDate else { return "—" }
+        return s.firstDateIsSoft ? "\(d)?" : d.description
+    }
 
     /// "1 deployment", "3 deployments".
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -45,6 +45,9 @@ public struct FilterOverlay {
         case .status(let s): return box + s.rawValue
         case .model(let m): return box + m
         case .useCase(let u): return box + u
+        case .body(let b): return box + b.rawValue
+        case .excludeUncertain: return box + "leave out uncertain records"
+        case .excludeApproximate: return box + "leave out approximate dates"
         }
     }
 }

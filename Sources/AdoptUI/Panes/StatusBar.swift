@@ -13,16 +13,21 @@ import AdoptCore
 /// the time of the last good load (kept longer than the claim's long forms), "reloading…".
 public struct StatusBar: Sendable {
     /// A claim made by someone else, beside what the data tracks.
+    /// Both figures count the same thing (see `ClaimTally`), named by `unit` at every width.
     public struct ClaimComparison: Sendable, Equatable {
-        public var tracked: Int
+        /// A count, or a percentage when the claim is a share.
+        public var tracked: Double
         public var claimed: Double
         public var metric: String
         public var publisher: String
         public var date: Day
+        /// The short name of what both count, e.g. "gov regions", "% of provinces".
+        public var unit: String
 
-        public init(tracked: Int, claimed: Double, metric: String, publisher: String, date: Day) {
+        public init(tracked: Double, claimed: Double, metric: String, publisher: String, date: Day,
+                    unit: String = "deployments") {
             self.tracked = tracked; self.claimed = claimed; self.metric = metric
-            self.publisher = publisher; self.date = date
+            self.publisher = publisher; self.date = date; self.unit = unit
         }
     }
 
@@ -40,6 +45,8 @@ public struct StatusBar: Sendable {
     public var playing = false
     /// Live reloading: problems, changes and freshness (all empty when not live).
     public var live = LiveNote()
+    /// What the counts mean; "known by" is always said, "dated by" only when there is room.
+    public var counting = CountingMode.datedBy
 
     /// What the bar shows of live reloading.
     public struct LiveNote: Sendable, Equatable {
@@ -87,6 +94,11 @@ public struct StatusBar: Sendable {
         var out: [Part] = []
         if synthetic { out.append(Part(forms: ["SYNTHETIC DATA", "SYNTHETIC"], style: Theme.synthetic, steps: [25])) }
         out.append(Part(forms: [(playing ? "▶ " : "") + date.description], style: Theme.key))
+        if counting == .knownBy {
+            out.append(Part(forms: ["known by (K)", "known by"], style: Theme.warning, steps: [35]))
+        } else {
+            out.append(Part(forms: ["dated by (K)", "dated by"], style: Theme.statusBar, steps: [85, 75]))
+        }
         if let reason = live.stale {
             out.append(Part(forms: ["STALE: " + reason, "STALE"], style: Theme.error, steps: [55]))
         }
@@ -107,11 +119,14 @@ public struct StatusBar: Sendable {
                             style: Theme.changed, steps: [50, 33]))
         }
         if let c = claim {
-            let value = StatusBar.format(c.claimed, metric: c.metric)
-            out.append(Part(forms: ["tracked \(c.tracked) / claimed \(value) \(c.metric) (\(c.publisher), \(c.date))",
-                                    "tracked \(c.tracked) / claimed \(value) (\(c.publisher))",
-                                    "tracked \(c.tracked) / claimed \(value)"],
-                            style: Theme.statusBar, steps: [70, 50, 20]))
+            let share = c.unit.hasPrefix("%")
+            let claimed = StatusBar.number(c.claimed) + (share ? "%" : "")
+            let tracked = StatusBar.number(c.tracked.rounded()) + (share ? "%" : "")
+            let head = "tracked \(tracked) / claimed \(claimed)"
+            out.append(Part(forms: ["\(head) \(c.unit): \(c.metric) (\(c.publisher), \(c.date); c)",
+                                    "\(head) \(c.unit) (\(c.publisher), c)",
+                                    "\(head) \(c.unit)"],
+                            style: Theme.statusBar, steps: [70, 50]))
         }
         out.append(Part(forms: ["? help  / search  f filter  q quit", "? help  q quit", "? help"],
                         style: Theme.statusBar, steps: [60, 40, 10], right: true))
@@ -178,11 +193,9 @@ public struct StatusBar: Sendable {
         }
     }
 
-    /// 72 → "72", 12.5 → "12.5", a percentage metric → "100%".
-    static func format(_ value: Double, metric: String) -> String {
-        let number: String
-        if value == value.rounded(), abs(value) < 1e15 { number = String(Int(value)) } else { number = String(value) }
-        return metric.contains("%") ? number + "%" : number
+    /// 72 → "72", 12.5 → "12.5".
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// "Zhiding think tank (至顶智库)" → "Zhiding think tank": the name without its gloss or

@@ -1,0 +1,62 @@
+/// What the registry tracks of one claim, counted the way the claim counts: at the claim's
+/// date (not the cursor's), within the claim's region, by its `counts`, and never filtered,
+/// so "tracked 2 / claimed 72" compares like with like.
+public struct ClaimTally: Sendable, Equatable {
+    public let claim: Claim
+    /// Distinct units found: deployments, organisations or regions (also for a share).
+    public let found: Int
+    /// For a share: how many regions the percentage is of; nil otherwise.
+    public let outOf: Int?
+    /// The deployments behind the figure, oldest first: "which of the 72 do we know?".
+    public let rows: [Int]
+
+    /// The figure shown beside the claimed value: a count, or a percentage for a share.
+    public var tracked: Double {
+        guard let outOf else { return Double(found) }
+        return outOf == 0 ? 0 : (Double(found) * 100 / Double(outOf))
+    }
+}
+
+extension Store {
+    /// Hong Kong, Macao and Taiwan are provinces in the gazetteer, but a share of "every
+    /// province" in Chinese reporting means the 31 of the mainland: both sides of a share
+    /// leave them out.
+    static func isMainland(_ code: RegionCode) -> Bool {
+        let province = code.value / 10000
+        return province != 71 && province != 81 && province != 82
+    }
+
+    /// Counts what the current snapshot tracks of `claim`, by the claim's own definition.
+    public func tally(_ claim: Claim) -> ClaimTally {
+        let c = claim.counts
+        let filter = Filter(sectors: c.sectors, statuses: c.statuses)
+        let share = c.unit == .percentOfRegions
+        var rows: [Int] = []
+        forEachMatch(in: claim.region, at: claim.date, filter: filter) { i in
+            let code = RegionCode(value: table.regions[i])
+            if !c.levels.isEmpty {
+                guard let level = gazetteer.region(code)?.level, c.levels.contains(level) else { return }
+            }
+            if share && !Store.isMainland(code) { return }
+            rows.append(i)
+        }
+        rows.sort { (table.dates[$0], $0) < (table.dates[$1], $1) }
+        let found: Int
+        switch c.unit {
+        case .deployments: found = rows.count
+        case .organizations: found = Set(rows.map { table.organization(at: $0) }).count
+        case .regions, .percentOfRegions: found = Set(rows.map { table.regions[$0] }).count
+        }
+        var outOf: Int?
+        if share {
+            let levels = c.levels.isEmpty ? Set([RegionLevel.province, .prefecture, .county]) : c.levels
+            outOf = gazetteer.subtreeSlots(of: claim.region).reduce(0) { n, slot in
+                let code = gazetteer.codes[Int(slot)]
+                guard code != claim.region || claim.region != .country,
+                      let r = gazetteer.region(code), levels.contains(r.level), Store.isMainland(code) else { return n }
+                return n + 1
+            }
+        }
+        return ClaimTally(claim: claim, found: found, outOf: outOf, rows: rows)
+    }
+}
