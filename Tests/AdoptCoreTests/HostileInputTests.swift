@@ -252,10 +252,10 @@ final class HostileInputTests: XCTestCase {
 
     func testUnsupportedVersions() {
         let at = valid.at("version")
-        for (text, shown) in [("2", "2"), ("0", "0"), ("-1", "-1"), ("1.5", "1.5"), ("1e308", "1e+308"),
+        for (text, shown) in [("3", "3"), ("0", "0"), ("-1", "-1"), ("1.5", "1.5"), ("1e308", "1e+308"),
                               ("99999999999999999999", "1e+20"), ("1e-300", "1e-300")] {
             XCTAssertEqual(firstError(valid.replacing("version", with: .raw(text))),
-                           "hostile.json:\(at): error: version: unsupported version \(shown) (this adopt reads version 1)", text)
+                           "hostile.json:\(at): error: version: unsupported version \(shown) (this adopt reads versions 1 and 2)", text)
         }
         // A version error stops the reading: nothing else is reported, even a broken deployment.
         let both = valid.replacing("version", with: .raw("2")).replacing("deployments[0].region", with: .raw("\"999999\""))

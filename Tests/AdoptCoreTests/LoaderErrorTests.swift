@@ -152,8 +152,8 @@ final class LoaderErrorTests: XCTestCase {
     }
 
     func testUnsupportedVersion() {
-        XCTAssertEqual(problems(replacing("\"version\": 1", "\"version\": 2")),
-                       ["t.json:3:14: error: version: unsupported version 2 (this adopt reads version 1)"])
+        XCTAssertEqual(problems(replacing("\"version\": 1", "\"version\": 3")),
+                       ["t.json:3:14: error: version: unsupported version 3 (this adopt reads versions 1 and 2)"])
     }
 
     func testWrongFormat() {

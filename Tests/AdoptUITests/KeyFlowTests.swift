@@ -60,14 +60,15 @@ final class KeyFlowTests: XCTestCase {
         var app = TestStore.app()
         XCTAssertEqual(app.handle(.enter), .none)
         XCTAssertEqual(app.focus, .drillDown)
-        // Guangdong's prefectures in code order: 广州 440100, 韶关 440200, 深圳 440300.
-        app.handle([.down, .character("j")])
-        XCTAssertEqual(app.drillSelection, 2)
+        // Guangdong's own row "(province-wide)", then its prefectures in code order: 广州
+        // 440100, 韶关 440200, 深圳 440300.
+        app.handle([.down, .character("j"), .down])
+        XCTAssertEqual(app.drillSelection, 3)
         app.handle(.enter)
         XCTAssertEqual(app.drill.last, DrillFrame(.regions(.shenzhen)))
         XCTAssertEqual(app.currentRegion, .shenzhen)
-        // Shenzhen's districts: 罗湖 440303, 福田 440304.
-        app.handle([.down, .enter])
+        // Shenzhen's own row "(city-wide)", then its districts: 罗湖 440303, 福田 440304.
+        app.handle([.down, .down, .enter])
         XCTAssertEqual(app.drill.last, DrillFrame(.deployments(.futian)), "a county opens its deployments")
         app.handle(.enter)
         XCTAssertEqual(app.drill.last, DrillFrame(.record("gd-futian")))
@@ -78,9 +79,9 @@ final class KeyFlowTests: XCTestCase {
         app.handle(.escape)
         XCTAssertEqual(app.drill.last?.kind, .deployments(.futian))
         app.handle(.backspace)
-        XCTAssertEqual(app.drill.last, DrillFrame(.regions(.shenzhen), selection: 1))
+        XCTAssertEqual(app.drill.last, DrillFrame(.regions(.shenzhen), selection: 2))
         app.handle(.escape)
-        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 2)])
+        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 3)])
         XCTAssertEqual(app.focus, .drillDown)
         app.handle(.escape)
         XCTAssertEqual(app.focus, .regions, "Esc at the top of the drill-down goes back to the map")
@@ -189,8 +190,8 @@ final class KeyFlowTests: XCTestCase {
         app.handle(.enter)
         XCTAssertNil(app.overlay)
         XCTAssertEqual(app.selectedProvince, .guangdong)
-        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 2),
-                                   DrillFrame(.regions(.shenzhen), selection: 1),
+        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 3),
+                                   DrillFrame(.regions(.shenzhen), selection: 2),
                                    DrillFrame(.deployments(.futian))])
         XCTAssertEqual(app.focus, .drillDown)
     }
@@ -234,7 +235,7 @@ final class KeyFlowTests: XCTestCase {
         app.handle(.character("f"))
         guard case .filter(let menu)? = app.overlay else { return XCTFail("filter not open") }
         XCTAssertEqual(menu.items.first, .clearAll)
-        app.handle(.down)  // over the "Sector" heading to "government"
+        app.handle([.down, .down, .down])  // past the two certainty boxes, over "Sector", to "government"
         app.handle(.character(" "))
         XCTAssertEqual(app.filter.sectors, [.government])
         // Government: Futian, Fengtai, Qapqal.
@@ -289,14 +290,16 @@ final class KeyFlowTests: XCTestCase {
         XCTAssertEqual(app.render(width: 80, height: 24)[beijing.row, beijing.column].text, "北")
         app.handle(.click(row: beijing.row + 1, column: beijing.column))
         XCTAssertEqual(app.focus, .drillDown, "a second click opens")
-        // The drill-down at 80x24: frame, breadcrumb, header, then rows. Beijing has one
-        // prefecture (110100): click its row and open it.
+        // The drill-down at 80x24: frame, breadcrumb, header, then rows: "(province-wide)" and
+        // Beijing's one prefecture (110100): click its row and open it.
         let firstRow = layout.drillDown.row + 3
-        app.handle(.click(row: firstRow, column: layout.drillDown.column + 4))
+        app.handle(.click(row: firstRow + 1, column: layout.drillDown.column + 4))
+        app.handle(.click(row: firstRow + 1, column: layout.drillDown.column + 4))
         XCTAssertEqual(app.drill.last?.kind, .regions(RegionCode(value: 110100)))
-        // Now the districts: 东城 110101, 西城 110102, 朝阳 110105, 丰台 110106 (the 4th row).
-        app.handle(.click(row: firstRow + 3, column: layout.drillDown.column + 4))
-        XCTAssertEqual(app.drillSelection, 3)
+        // Now "(city-wide)", then the districts: 东城 110101, 西城 110102, 朝阳 110105, 丰台
+        // 110106 (the 5th row).
+        app.handle(.click(row: firstRow + 4, column: layout.drillDown.column + 4))
+        XCTAssertEqual(app.drillSelection, 4)
         app.handle(.wheelUp(row: firstRow, column: layout.drillDown.column + 4))
         XCTAssertEqual(app.drillSelection, 0)
         app.handle(.wheelDown(row: layout.timeline.row + 2, column: layout.timeline.column + 2))

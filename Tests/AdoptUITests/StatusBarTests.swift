@@ -52,9 +52,8 @@ final class StatusBarTests: XCTestCase {
     }
 
     func testClaimValuesAndPublishers() {
-        XCTAssertEqual(StatusBar.format(72, metric: "governments"), "72")
-        XCTAssertEqual(StatusBar.format(100, metric: "share of province-level regions with adoption (%)"), "100%")
-        XCTAssertEqual(StatusBar.format(12.5, metric: "x"), "12.5")
+        XCTAssertEqual(StatusBar.number(72), "72")
+        XCTAssertEqual(StatusBar.number(12.5), "12.5")
         XCTAssertEqual(StatusBar.shortPublisher("Zhiding think tank (至顶智库)"), "Zhiding think tank")
         XCTAssertEqual(StatusBar.shortPublisher("The Star, reporting SCMP and Bloomberg"), "The Star")
         XCTAssertEqual(StatusBar.shortPublisher("Xinhua"), "Xinhua")

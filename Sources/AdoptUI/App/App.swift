@@ -169,9 +169,13 @@ public struct App {
             figures.events = store.events(in: dateRange)
             figures.eventsKey = current
         }
-        if let claim = latestClaim, figures.tally?.claim != claim || figures.tallyStore != current {
-            figures.tally = store.tally(claim)
-            figures.tallyStore = current
+        if let claim = latestClaim {
+            if figures.tally?.claim != claim || figures.tallyStore != current {
+                figures.tally = store.tally(claim)
+                figures.tallyStore = current
+            }
+        } else {
+            figures.tally = nil
         }
         clampSelections()
     }

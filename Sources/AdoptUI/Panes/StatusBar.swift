@@ -123,8 +123,8 @@ public struct StatusBar: Sendable {
             let claimed = StatusBar.number(c.claimed) + (share ? "%" : "")
             let tracked = StatusBar.number(c.tracked.rounded()) + (share ? "%" : "")
             let head = "tracked \(tracked) / claimed \(claimed)"
-            out.append(Part(forms: ["\(head) \(c.unit): \(c.metric) (\(c.publisher), \(c.date); c)",
-                                    "\(head) \(c.unit) (\(c.publisher), c)",
+            out.append(Part(forms: ["\(head) \(c.unit): \(c.metric) (\(c.publisher), \(c.date))",
+                                    "\(head) \(c.unit) (\(c.publisher))",
                                     "\(head) \(c.unit)"],
                             style: Theme.statusBar, steps: [70, 50]))
         }
