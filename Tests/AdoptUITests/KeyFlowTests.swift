@@ -203,9 +203,28 @@ final class KeyFlowTests: XCTestCase {
         XCTAssertEqual(index.search("SHENZHEN").first, .region(.shenzhen))
         XCTAssertEqual(index.search("guangdong").first, .region(.guangdong))
         XCTAssertEqual(index.search("Inner Mongolia").first, .region(RegionCode(value: 150000)))
-        XCTAssertEqual(index.search("qapqal"), [.deployment("xj-qapqal")])
+        // The county's conventional name is a whole-key match, the organisation a prefix one.
+        XCTAssertEqual(index.search("qapqal"), [.region(.qapqal), .deployment("xj-qapqal")])
         XCTAssertEqual(index.search("察布查尔").first, .region(.qapqal))
         XCTAssertEqual(index.search("   "), [])
+    }
+
+    func testSearchFindsConventionalNamesAndTheirAliases() {
+        let index = SearchIndex(store: TestStore.make())
+        let hohhot = SearchResult.region(RegionCode(value: 150100))
+        XCTAssertEqual(index.search("Hohhot").first, hohhot)
+        XCTAssertEqual(index.search("Huhehaote").first, hohhot)
+        XCTAssertEqual(index.search("hu he hao te").first, hohhot)
+        let xizang = SearchResult.region(RegionCode(value: 540000))
+        XCTAssertEqual(index.search("Tibet").first, xizang)
+        XCTAssertEqual(index.search("Xizang").first, xizang)
+        XCTAssertEqual(index.search("Xi'an").first, .region(RegionCode(value: 610100)))
+        XCTAssertEqual(index.search("Xian").first, .region(RegionCode(value: 610100)))
+        // The prefecture before the city of the same name.
+        XCTAssertEqual(Array(index.search("Kashi").prefix(2)),
+                       [.region(RegionCode(value: 653100)), .region(RegionCode(value: 653101))])
+        XCTAssertEqual(index.search("Urumqi").first, .region(RegionCode(value: 650100)))
+        XCTAssertEqual(index.search("Chabuchaer").first, .region(.qapqal))
     }
 
     func testSearchForAnOrganisationOpensItsRecordAndQIsText() {

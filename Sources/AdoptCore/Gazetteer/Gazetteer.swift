@@ -9,7 +9,7 @@ public final class Gazetteer: Sendable {
 
     public static let countryRegion = Region(
         code: .country, parent: .country, level: .country,
-        name: "中国", shortName: "全国", pinyin: "quan guo", english: "China", tile: nil)
+        name: "中国", shortName: "全国", pinyin: "quan guo", english: "China", aliases: [], tile: nil)
 
     private let regions: [RegionCode: Region]
     private let childLists: [RegionCode: [RegionCode]]
@@ -39,11 +39,13 @@ public final class Gazetteer: Sendable {
         var children: [RegionCode: [RegionCode]] = [:]
         for line in table.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count == 7, let code = Int32(f[0]), let parent = Int32(f[1]),
+            // Seven fields, or eight on the few rows with aliases (`;`-separated).
+            guard f.count == 7 || f.count == 8, let code = Int32(f[0]), let parent = Int32(f[1]),
                   let level = Int(f[2]).flatMap(RegionLevel.init(rawValue:)) else { continue }
+            let aliases = f.count == 8 ? f[7].split(separator: ";").map(String.init) : []
             let r = Region(code: RegionCode(value: code), parent: RegionCode(value: parent),
                            level: level, name: String(f[3]), shortName: String(f[4]),
-                           pinyin: String(f[5]), english: String(f[6]),
+                           pinyin: String(f[5]), english: String(f[6]), aliases: aliases,
                            tile: level == .province ? tileOf[code] : nil)
             regions[r.code] = r
             children[r.parent, default: []].append(r.code)

@@ -4,7 +4,8 @@
 // Tile grid: china_prov_grid1 from hafen/grid-designer (used by geofacet).
 
 enum GazetteerTable {
-    /// code, parent, level (1 province, 2 prefecture, 3 county), name, short name, pinyin, English.
+    /// code, parent, level (1 province, 2 prefecture, 3 county), name, short name, pinyin,
+    /// English (conventional where there is one), then on some rows aliases separated by `;`.
     static let rows = """
 110000	0	1	北京市	北京	bei jing	Beijing
 110100	110000	2	北京市	北京	bei jing	Beijing
@@ -350,8 +351,8 @@ enum GazetteerTable {
 141130	141100	3	交口县	交口	jiao kou	Jiaokou
 141181	141100	3	孝义市	孝义	xiao yi	Xiaoyi
 141182	141100	3	汾阳市	汾阳	fen yang	Fenyang
-150000	0	1	内蒙古自治区	内蒙古	nei meng gu	Inner Mongolia
-150100	150000	2	呼和浩特市	呼和浩特	hu he hao te	Huhehaote
+150000	0	1	内蒙古自治区	内蒙古	nei meng gu	Inner Mongolia	Nei Mongol
+150100	150000	2	呼和浩特市	呼和浩特	hu he hao te	Hohhot	Huhehaote
 150102	150100	3	新城区	新城	xin cheng	Xincheng
 150103	150100	3	回民区	回民	hui min	Huimin
 150104	150100	3	玉泉区	玉泉	yu quan	Yuquan
@@ -397,7 +398,7 @@ enum GazetteerTable {
 150525	150500	3	奈曼旗	奈曼旗	nai man qi	Naimanqi
 150526	150500	3	扎鲁特旗	扎鲁特旗	zha lu te qi	Zhaluteqi
 150581	150500	3	霍林郭勒市	霍林郭勒	huo lin guo le	Huolinguole
-150600	150000	2	鄂尔多斯市	鄂尔多斯	e er duo si	Eerduosi
+150600	150000	2	鄂尔多斯市	鄂尔多斯	e er duo si	Ordos	Eerduosi
 150602	150600	3	东胜区	东胜	dong sheng	Dongsheng
 150603	150600	3	康巴什区	康巴什	kang ba shi	Kangbashi
 150621	150600	3	达拉特旗	达拉特旗	da la te qi	Dalateqi
@@ -407,8 +408,8 @@ enum GazetteerTable {
 150625	150600	3	杭锦旗	杭锦旗	hang jin qi	Hangjinqi
 150626	150600	3	乌审旗	乌审旗	wu shen qi	Wushenqi
 150627	150600	3	伊金霍洛旗	伊金霍洛旗	yi jin huo luo qi	Yijinhuoluoqi
-150700	150000	2	呼伦贝尔市	呼伦贝尔	hu lun bei er	Hulunbeier
-150702	150700	3	海拉尔区	海拉尔	hai la er	Hailaer
+150700	150000	2	呼伦贝尔市	呼伦贝尔	hu lun bei er	Hulunbuir	Hulunbeier
+150702	150700	3	海拉尔区	海拉尔	hai la er	Hailar	Hailaer
 150703	150700	3	扎赉诺尔区	扎赉诺尔区	zha lai nuo er qu	Zhalainuoerqu
 150721	150700	3	阿荣旗	阿荣旗	a rong qi	Arongqi
 150722	150700	3	莫力达瓦达斡尔族自治旗	莫力达瓦	mo li da wa	Molidawa
@@ -420,9 +421,9 @@ enum GazetteerTable {
 150781	150700	3	满洲里市	满洲里	man zhou li	Manzhouli
 150782	150700	3	牙克石市	牙克石	ya ke shi	Yakeshi
 150783	150700	3	扎兰屯市	扎兰屯	zha lan tun	Zhalantun
-150784	150700	3	额尔古纳市	额尔古纳	e er gu na	Eerguna
+150784	150700	3	额尔古纳市	额尔古纳	e er gu na	Ergun	Eerguna
 150785	150700	3	根河市	根河	gen he	Genhe
-150800	150000	2	巴彦淖尔市	巴彦淖尔	ba yan nao er	Bayannaoer
+150800	150000	2	巴彦淖尔市	巴彦淖尔	ba yan nao er	Bayannur	Bayannaoer
 150802	150800	3	临河区	临河	lin he	Linhe
 150821	150800	3	五原县	五原	wu yuan	Wuyuan
 150822	150800	3	磴口县	磴口	deng kou	Dengkou
@@ -430,7 +431,7 @@ enum GazetteerTable {
 150824	150800	3	乌拉特中旗	乌拉特中旗	wu la te zhong qi	Wulatezhongqi
 150825	150800	3	乌拉特后旗	乌拉特后旗	wu la te hou qi	Wulatehouqi
 150826	150800	3	杭锦后旗	杭锦后旗	hang jin hou qi	Hangjinhouqi
-150900	150000	2	乌兰察布市	乌兰察布	wu lan cha bu	Wulanchabu
+150900	150000	2	乌兰察布市	乌兰察布	wu lan cha bu	Ulanqab	Wulanchabu
 150902	150900	3	集宁区	集宁	ji ning	Jining
 150921	150900	3	卓资县	卓资	zhuo zi	Zhuozi
 150922	150900	3	化德县	化德	hua de	Huade
@@ -442,16 +443,16 @@ enum GazetteerTable {
 150928	150900	3	察哈尔右翼后旗	察哈尔右翼后旗	cha ha er you yi hou qi	Chahaeryouyihouqi
 150929	150900	3	四子王旗	四子王旗	si zi wang qi	Siziwangqi
 150981	150900	3	丰镇市	丰镇	feng zhen	Fengzhen
-152200	150000	2	兴安盟	兴安	xing an	Xingan
-152201	152200	3	乌兰浩特市	乌兰浩特	wu lan hao te	Wulanhaote
-152202	152200	3	阿尔山市	阿尔山	a er shan	Aershan
+152200	150000	2	兴安盟	兴安	xing an	Hinggan	Xingan
+152201	152200	3	乌兰浩特市	乌兰浩特	wu lan hao te	Ulanhot	Wulanhaote
+152202	152200	3	阿尔山市	阿尔山	a er shan	Arxan	Aershan
 152221	152200	3	科尔沁右翼前旗	科尔沁右翼前旗	ke er qin you yi qian qi	Keerqinyouyiqianqi
 152222	152200	3	科尔沁右翼中旗	科尔沁右翼中旗	ke er qin you yi zhong qi	Keerqinyouyizhongqi
 152223	152200	3	扎赉特旗	扎赉特旗	zha lai te qi	Zhalaiteqi
 152224	152200	3	突泉县	突泉	tu quan	Tuquan
-152500	150000	2	锡林郭勒盟	锡林郭勒	xi lin guo le	Xilinguole
-152501	152500	3	二连浩特市	二连浩特	er lian hao te	Erlianhaote
-152502	152500	3	锡林浩特市	锡林浩特	xi lin hao te	Xilinhaote
+152500	150000	2	锡林郭勒盟	锡林郭勒	xi lin guo le	Xilingol	Xilinguole
+152501	152500	3	二连浩特市	二连浩特	er lian hao te	Erenhot	Erlianhaote
+152502	152500	3	锡林浩特市	锡林浩特	xi lin hao te	Xilinhot	Xilinhaote
 152522	152500	3	阿巴嘎旗	阿巴嘎旗	a ba ga qi	Abagaqi
 152523	152500	3	苏尼特左旗	苏尼特左旗	su ni te zuo qi	Sunitezuoqi
 152524	152500	3	苏尼特右旗	苏尼特右旗	su ni te you qi	Suniteyouqi
@@ -462,7 +463,7 @@ enum GazetteerTable {
 152529	152500	3	正镶白旗	正镶白旗	zheng xiang bai qi	Zhengxiangbaiqi
 152530	152500	3	正蓝旗	正蓝旗	zheng lan qi	Zhenglanqi
 152531	152500	3	多伦县	多伦	duo lun	Duolun
-152900	150000	2	阿拉善盟	阿拉善	a la shan	Alashan
+152900	150000	2	阿拉善盟	阿拉善	a la shan	Alxa	Alashan
 152921	152900	3	阿拉善左旗	阿拉善左旗	a la shan zuo qi	Alashanzuoqi
 152922	152900	3	阿拉善右旗	阿拉善右旗	a la shan you qi	Alashanyouqi
 152923	152900	3	额济纳旗	额济纳旗	e ji na qi	Ejinaqi
@@ -594,7 +595,7 @@ enum GazetteerTable {
 220182	220100	3	榆树市	榆树	yu shu	Yushu
 220183	220100	3	德惠市	德惠	de hui	Dehui
 220184	220100	3	公主岭市	公主岭	gong zhu ling	Gongzhuling
-220200	220000	2	吉林市	吉林市	ji lin shi	Jilinshi
+220200	220000	2	吉林市	吉林市	ji lin shi	Jilin City	Jilinshi
 220202	220200	3	昌邑区	昌邑	chang yi	Changyi
 220203	220200	3	龙潭区	龙潭	long tan	Longtan
 220204	220200	3	船营区	船营	chuan ying	Chuanying
@@ -652,7 +653,7 @@ enum GazetteerTable {
 222424	222400	3	汪清县	汪清	wang qing	Wangqing
 222426	222400	3	安图县	安图	an tu	Antu
 230000	0	1	黑龙江省	黑龙江	hei long jiang	Heilongjiang
-230100	230000	2	哈尔滨市	哈尔滨	ha er bin	Haerbin
+230100	230000	2	哈尔滨市	哈尔滨	ha er bin	Harbin	Haerbin
 230102	230100	3	道里区	道里	dao li	Daoli
 230103	230100	3	南岗区	南岗	nan gang	Nangang
 230104	230100	3	道外区	道外	dao wai	Daowai
@@ -671,7 +672,7 @@ enum GazetteerTable {
 230129	230100	3	延寿县	延寿	yan shou	Yanshou
 230183	230100	3	尚志市	尚志	shang zhi	Shangzhi
 230184	230100	3	五常市	五常	wu chang	Wuchang
-230200	230000	2	齐齐哈尔市	齐齐哈尔	qi qi ha er	Qiqihaer
+230200	230000	2	齐齐哈尔市	齐齐哈尔	qi qi ha er	Qiqihar	Qiqihaer
 230202	230200	3	龙沙区	龙沙	long sha	Longsha
 230203	230200	3	建华区	建华	jian hua	Jianhua
 230204	230200	3	铁锋区	铁锋	tie feng	Tiefeng
@@ -869,7 +870,7 @@ enum GazetteerTable {
 320722	320700	3	东海县	东海	dong hai	Donghai
 320723	320700	3	灌云县	灌云	guan yun	Guanyun
 320724	320700	3	灌南县	灌南	guan nan	Guannan
-320800	320000	2	淮安市	淮安	huai an	Huaian
+320800	320000	2	淮安市	淮安	huai an	Huai'an	Huaian
 320803	320800	3	淮安区	淮安区	huai an qu	Huaianqu
 320804	320800	3	淮阴区	淮阴	huai yin	Huaiyin
 320812	320800	3	清江浦区	清江浦	qing jiang pu	Qingjiangpu
@@ -1111,7 +1112,7 @@ enum GazetteerTable {
 341322	341300	3	萧县	萧县	xiao xian	Xiaoxian
 341323	341300	3	灵璧县	灵璧	ling bi	Lingbi
 341324	341300	3	泗县	泗县	si xian	Sixian
-341500	340000	2	六安市	六安	lu an	Luan
+341500	340000	2	六安市	六安	lu an	Lu'an	Luan
 341502	341500	3	金安区	金安	jin an	Jinan
 341503	341500	3	裕安区	裕安	yu an	Yuan
 341504	341500	3	叶集区	叶集	ye ji	Yeji
@@ -1293,7 +1294,7 @@ enum GazetteerTable {
 360735	360700	3	石城县	石城	shi cheng	Shicheng
 360781	360700	3	瑞金市	瑞金	rui jin	Ruijin
 360783	360700	3	龙南市	龙南	long nan	Longnan
-360800	360000	2	吉安市	吉安	ji an	Jian
+360800	360000	2	吉安市	吉安	ji an	Ji'an	Jian
 360802	360800	3	吉州区	吉州	ji zhou	Jizhou
 360803	360800	3	青原区	青原	qing yuan	Qingyuan
 360821	360800	3	吉安县	吉安县	ji an xian	Jianxian
@@ -1427,7 +1428,7 @@ enum GazetteerTable {
 370832	370800	3	梁山县	梁山	liang shan	Liangshan
 370881	370800	3	曲阜市	曲阜	qu fu	Qufu
 370883	370800	3	邹城市	邹城	zou cheng	Zoucheng
-370900	370000	2	泰安市	泰安	tai an	Taian
+370900	370000	2	泰安市	泰安	tai an	Tai'an	Taian
 370902	370900	3	泰山区	泰山	tai shan	Taishan
 370911	370900	3	岱岳区	岱岳	dai yue	Daiyue
 370921	370900	3	宁阳县	宁阳	ning yang	Ningyang
@@ -2401,7 +2402,7 @@ enum GazetteerTable {
 511724	511700	3	大竹县	大竹	da zhu	Dazhu
 511725	511700	3	渠县	渠县	qu xian	Quxian
 511781	511700	3	万源市	万源	wan yuan	Wanyuan
-511800	510000	2	雅安市	雅安	ya an	Yaan
+511800	510000	2	雅安市	雅安	ya an	Ya'an	Yaan
 511802	511800	3	雨城区	雨城	yu cheng	Yucheng
 511803	511800	3	名山区	名山	ming shan	Mingshan
 511822	511800	3	荥经县	荥经	ying jing	Yingjing
@@ -2650,7 +2651,7 @@ enum GazetteerTable {
 530926	530900	3	耿马傣族佤族自治县	耿马	geng ma	Gengma
 530927	530900	3	沧源佤族自治县	沧源	cang yuan	Cangyuan
 532300	530000	2	楚雄彝族自治州	楚雄	chu xiong	Chuxiong
-532301	532300	3	楚雄市	楚雄市	chu xiong shi	Chuxiongshi
+532301	532300	3	楚雄市	楚雄市	chu xiong shi	Chuxiong	Chuxiongshi
 532302	532300	3	禄丰市	禄丰	lu feng	Lufeng
 532322	532300	3	双柏县	双柏	shuang bai	Shuangbai
 532323	532300	3	牟定县	牟定	mou ding	Mouding
@@ -2688,7 +2689,7 @@ enum GazetteerTable {
 532822	532800	3	勐海县	勐海	meng hai	Menghai
 532823	532800	3	勐腊县	勐腊	meng la	Mengla
 532900	530000	2	大理白族自治州	大理	da li	Dali
-532901	532900	3	大理市	大理市	da li shi	Dalishi
+532901	532900	3	大理市	大理市	da li shi	Dali	Dalishi
 532922	532900	3	漾濞彝族自治县	漾濞	yang bi	Yangbi
 532923	532900	3	祥云县	祥云	xiang yun	Xiangyun
 532924	532900	3	宾川县	宾川	bin chuan	Binchuan
@@ -2712,11 +2713,11 @@ enum GazetteerTable {
 533324	533300	3	贡山独龙族怒族自治县	贡山	gong shan	Gongshan
 533325	533300	3	兰坪白族普米族自治县	兰坪	lan ping	Lanping
 533400	530000	2	迪庆藏族自治州	迪庆	di qing	Diqing
-533401	533400	3	香格里拉市	香格里拉	xiang ge li la	Xianggelila
+533401	533400	3	香格里拉市	香格里拉	xiang ge li la	Shangri-La	Xianggelila;Zhongdian
 533422	533400	3	德钦县	德钦	de qin	Deqin
 533423	533400	3	维西傈僳族自治县	维西	wei xi	Weixi
-540000	0	1	西藏自治区	西藏	xi zang	Xizang
-540100	540000	2	拉萨市	拉萨	la sa	Lasa
+540000	0	1	西藏自治区	西藏	xi zang	Xizang	Tibet
+540100	540000	2	拉萨市	拉萨	la sa	Lhasa	Lasa
 540102	540100	3	城关区	城关	cheng guan	Chengguan
 540103	540100	3	堆龙德庆区	堆龙德庆区	dui long de qing qu	Duilongdeqingqu
 540104	540100	3	达孜区	达孜	da zi	Dazi
@@ -2725,7 +2726,7 @@ enum GazetteerTable {
 540123	540100	3	尼木县	尼木	ni mu	Nimu
 540124	540100	3	曲水县	曲水	qu shui	Qushui
 540127	540100	3	墨竹工卡县	墨竹工卡	mo zhu gong ka	Mozhugongka
-540200	540000	2	日喀则市	日喀则	ri ka ze	Rikaze
+540200	540000	2	日喀则市	日喀则	ri ka ze	Shigatse	Rikaze;Xigaze
 540202	540200	3	桑珠孜区	桑珠孜	sang zhu zi	Sangzhuzi
 540221	540200	3	南木林县	南木林	nan mu lin	Nanmulin
 540222	540200	3	江孜县	江孜	jiang zi	Jiangzi
@@ -2744,7 +2745,7 @@ enum GazetteerTable {
 540235	540200	3	聂拉木县	聂拉木	nie la mu	Nielamu
 540236	540200	3	萨嘎县	萨嘎	sa ga	Saga
 540237	540200	3	岗巴县	岗巴	gang ba	Gangba
-540300	540000	2	昌都市	昌都	chang du	Changdu
+540300	540000	2	昌都市	昌都	chang du	Qamdo	Changdu;Chamdo
 540302	540300	3	卡若区	卡若	ka ruo	Karuo
 540321	540300	3	江达县	江达	jiang da	Jiangda
 540322	540300	3	贡觉县	贡觉	gong jue	Gongjue
@@ -2756,7 +2757,7 @@ enum GazetteerTable {
 540328	540300	3	芒康县	芒康	mang kang	Mangkang
 540329	540300	3	洛隆县	洛隆	luo long	Luolong
 540330	540300	3	边坝县	边坝	bian ba	Bianba
-540400	540000	2	林芝市	林芝	lin zhi	Linzhi
+540400	540000	2	林芝市	林芝	lin zhi	Nyingchi	Linzhi
 540402	540400	3	巴宜区	巴宜	ba yi	Bayi
 540421	540400	3	工布江达县	工布江达	gong bu jiang da	Gongbujiangda
 540423	540400	3	墨脱县	墨脱	mo tuo	Motuo
@@ -2764,7 +2765,7 @@ enum GazetteerTable {
 540425	540400	3	察隅县	察隅	cha yu	Chayu
 540426	540400	3	朗县	朗县	lang xian	Langxian
 540481	540400	3	米林市	米林	mi lin	Milin
-540500	540000	2	山南市	山南	shan nan	Shannan
+540500	540000	2	山南市	山南	shan nan	Shannan	Lhoka
 540502	540500	3	乃东区	乃东	nai dong	Naidong
 540521	540500	3	扎囊县	扎囊	zha nang	Zhanang
 540522	540500	3	贡嘎县	贡嘎	gong ga	Gongga
@@ -2777,7 +2778,7 @@ enum GazetteerTable {
 540529	540500	3	隆子县	隆子	long zi	Longzi
 540531	540500	3	浪卡子县	浪卡子	lang ka zi	Langkazi
 540581	540500	3	错那市	错那	cuo na	Cuona
-540600	540000	2	那曲市	那曲	na qu	Naqu
+540600	540000	2	那曲市	那曲	na qu	Nagqu	Naqu
 540602	540600	3	色尼区	色尼	se ni	Seni
 540621	540600	3	嘉黎县	嘉黎	jia li	Jiali
 540622	540600	3	比如县	比如	bi ru	Biru
@@ -2789,7 +2790,7 @@ enum GazetteerTable {
 540628	540600	3	巴青县	巴青	ba qing	Baqing
 540629	540600	3	尼玛县	尼玛	ni ma	Nima
 540630	540600	3	双湖县	双湖	shuang hu	Shuanghu
-542500	540000	2	阿里地区	阿里	a li	Ali
+542500	540000	2	阿里地区	阿里	a li	Ngari	Ali
 542521	542500	3	普兰县	普兰	pu lan	Pulan
 542522	542500	3	札达县	札达	zha da	Zhada
 542523	542500	3	噶尔县	噶尔	ga er	Gaer
@@ -2798,7 +2799,7 @@ enum GazetteerTable {
 542526	542500	3	改则县	改则	gai ze	Gaize
 542527	542500	3	措勤县	措勤	cuo qin	Cuoqin
 610000	0	1	陕西省	陕西	shan xi	Shaanxi
-610100	610000	2	西安市	西安	xi an	Xian
+610100	610000	2	西安市	西安	xi an	Xi'an	Xian
 610102	610100	3	新城区	新城	xin cheng	Xincheng
 610103	610100	3	碑林区	碑林	bei lin	Beilin
 610104	610100	3	莲湖区	莲湖	lian hu	Lianhu
@@ -2857,7 +2858,7 @@ enum GazetteerTable {
 610528	610500	3	富平县	富平	fu ping	Fuping
 610581	610500	3	韩城市	韩城	han cheng	Hancheng
 610582	610500	3	华阴市	华阴	hua yin	Huayin
-610600	610000	2	延安市	延安	yan an	Yanan
+610600	610000	2	延安市	延安	yan an	Yan'an	Yanan
 610602	610600	3	宝塔区	宝塔	bao ta	Baota
 610603	610600	3	安塞区	安塞	an sai	Ansai
 610621	610600	3	延长县	延长	yan chang	Yanchang
@@ -3056,14 +3057,14 @@ enum GazetteerTable {
 632625	632600	3	久治县	久治	jiu zhi	Jiuzhi
 632626	632600	3	玛多县	玛多	ma duo	Maduo
 632700	630000	2	玉树藏族自治州	玉树	yu shu	Yushu
-632701	632700	3	玉树市	玉树市	yu shu shi	Yushushi
+632701	632700	3	玉树市	玉树市	yu shu shi	Yushu	Yushushi
 632722	632700	3	杂多县	杂多	za duo	Zaduo
 632723	632700	3	称多县	称多	cheng duo	Chengduo
 632724	632700	3	治多县	治多	zhi duo	Zhiduo
 632725	632700	3	囊谦县	囊谦	nang qian	Nangqian
 632726	632700	3	曲麻莱县	曲麻莱	qu ma lai	Qumalai
 632800	630000	2	海西蒙古族藏族自治州	海西	hai xi	Haixi
-632801	632800	3	格尔木市	格尔木	ge er mu	Geermu
+632801	632800	3	格尔木市	格尔木	ge er mu	Golmud	Geermu
 632802	632800	3	德令哈市	德令哈	de ling ha	Delingha
 632803	632800	3	茫崖市	茫崖	mang ya	Mangya
 632821	632800	3	乌兰县	乌兰	wu lan	Wulan
@@ -3099,7 +3100,7 @@ enum GazetteerTable {
 640521	640500	3	中宁县	中宁	zhong ning	Zhongning
 640522	640500	3	海原县	海原	hai yuan	Haiyuan
 650000	0	1	新疆维吾尔自治区	新疆	xin jiang	Xinjiang
-650100	650000	2	乌鲁木齐市	乌鲁木齐	wu lu mu qi	Wulumuqi
+650100	650000	2	乌鲁木齐市	乌鲁木齐	wu lu mu qi	Urumqi	Wulumuqi
 650102	650100	3	天山区	天山	tian shan	Tianshan
 650103	650100	3	沙依巴克区	沙依巴克区	sha yi ba ke qu	Shayibakequ
 650104	650100	3	新市区	新市	xin shi	Xinshi
@@ -3107,13 +3108,13 @@ enum GazetteerTable {
 650106	650100	3	头屯河区	头屯河	tou tun he	Toutunhe
 650107	650100	3	达坂城区	达坂城	da ban cheng	Dabancheng
 650109	650100	3	米东区	米东	mi dong	Midong
-650121	650100	3	乌鲁木齐县	乌鲁木齐县	wu lu mu qi xian	Wulumuqixian
-650200	650000	2	克拉玛依市	克拉玛依	ke la ma yi	Kelamayi
+650121	650100	3	乌鲁木齐县	乌鲁木齐县	wu lu mu qi xian	Urumqi County	Wulumuqixian
+650200	650000	2	克拉玛依市	克拉玛依	ke la ma yi	Karamay	Kelamayi
 650202	650200	3	独山子区	独山子	du shan zi	Dushanzi
 650203	650200	3	克拉玛依区	克拉玛依区	ke la ma yi qu	Kelamayiqu
 650204	650200	3	白碱滩区	白碱滩	bai jian tan	Baijiantan
 650205	650200	3	乌尔禾区	乌尔禾	wu er he	Wuerhe
-650400	650000	2	吐鲁番市	吐鲁番	tu lu fan	Tulufan
+650400	650000	2	吐鲁番市	吐鲁番	tu lu fan	Turpan	Tulufan
 650402	650400	3	高昌区	高昌	gao chang	Gaochang
 650421	650400	3	鄯善县	鄯善	shan shan	Shanshan
 650422	650400	3	托克逊县	托克逊	tuo ke xun	Tuokexun
@@ -3122,20 +3123,20 @@ enum GazetteerTable {
 650521	650500	3	巴里坤哈萨克自治县	巴里坤	ba li kun	Balikun
 650522	650500	3	伊吾县	伊吾	yi wu	Yiwu
 652300	650000	2	昌吉回族自治州	昌吉	chang ji	Changji
-652301	652300	3	昌吉市	昌吉市	chang ji shi	Changjishi
+652301	652300	3	昌吉市	昌吉市	chang ji shi	Changji	Changjishi
 652302	652300	3	阜康市	阜康	fu kang	Fukang
 652323	652300	3	呼图壁县	呼图壁	hu tu bi	Hutubi
 652324	652300	3	玛纳斯县	玛纳斯	ma na si	Manasi
 652325	652300	3	奇台县	奇台	qi tai	Qitai
 652327	652300	3	吉木萨尔县	吉木萨尔	ji mu sa er	Jimusaer
 652328	652300	3	木垒哈萨克自治县	木垒	mu lei	Mulei
-652700	650000	2	博尔塔拉蒙古自治州	博尔塔拉	bo er ta la	Boertala
+652700	650000	2	博尔塔拉蒙古自治州	博尔塔拉	bo er ta la	Bortala	Boertala
 652701	652700	3	博乐市	博乐	bo le	Bole
 652702	652700	3	阿拉山口市	阿拉山口	a la shan kou	Alashankou
 652722	652700	3	精河县	精河	jing he	Jinghe
 652723	652700	3	温泉县	温泉	wen quan	Wenquan
-652800	650000	2	巴音郭楞蒙古自治州	巴音郭楞	ba yin guo leng	Bayinguoleng
-652801	652800	3	库尔勒市	库尔勒	ku er le	Kuerle
+652800	650000	2	巴音郭楞蒙古自治州	巴音郭楞	ba yin guo leng	Bayingolin	Bayinguoleng
+652801	652800	3	库尔勒市	库尔勒	ku er le	Korla	Kuerle
 652822	652800	3	轮台县	轮台	lun tai	Luntai
 652823	652800	3	尉犁县	尉犁	yu li	Yuli
 652824	652800	3	若羌县	若羌	ruo qiang	Ruoqiang
@@ -3144,9 +3145,9 @@ enum GazetteerTable {
 652827	652800	3	和静县	和静	he jing	Hejing
 652828	652800	3	和硕县	和硕	he shuo	Heshuo
 652829	652800	3	博湖县	博湖	bo hu	Bohu
-652900	650000	2	阿克苏地区	阿克苏	a ke su	Akesu
-652901	652900	3	阿克苏市	阿克苏市	a ke su shi	Akesushi
-652902	652900	3	库车市	库车	ku che	Kuche
+652900	650000	2	阿克苏地区	阿克苏	a ke su	Aksu	Akesu
+652901	652900	3	阿克苏市	阿克苏市	a ke su shi	Aksu	Akesushi
+652902	652900	3	库车市	库车	ku che	Kuqa	Kuche
 652922	652900	3	温宿县	温宿	wen su	Wensu
 652924	652900	3	沙雅县	沙雅	sha ya	Shaya
 652925	652900	3	新和县	新和	xin he	Xinhe
@@ -3154,13 +3155,13 @@ enum GazetteerTable {
 652927	652900	3	乌什县	乌什	wu shi	Wushi
 652928	652900	3	阿瓦提县	阿瓦提	a wa ti	Awati
 652929	652900	3	柯坪县	柯坪	ke ping	Keping
-653000	650000	2	克孜勒苏柯尔克孜自治州	克孜勒苏	ke zi le su	Kezilesu
-653001	653000	3	阿图什市	阿图什	a tu shi	Atushi
+653000	650000	2	克孜勒苏柯尔克孜自治州	克孜勒苏	ke zi le su	Kizilsu	Kezilesu
+653001	653000	3	阿图什市	阿图什	a tu shi	Artux	Atushi
 653022	653000	3	阿克陶县	阿克陶	a ke tao	Aketao
 653023	653000	3	阿合奇县	阿合奇	a he qi	Aheqi
 653024	653000	3	乌恰县	乌恰	wu qia	Wuqia
-653100	650000	2	喀什地区	喀什	ka shi	Kashi
-653101	653100	3	喀什市	喀什市	ka shi shi	Kashishi
+653100	650000	2	喀什地区	喀什	ka shi	Kashgar	Kashi
+653101	653100	3	喀什市	喀什市	ka shi shi	Kashgar	Kashishi;Kashi
 653121	653100	3	疏附县	疏附	shu fu	Shufu
 653122	653100	3	疏勒县	疏勒	shu le	Shule
 653123	653100	3	英吉沙县	英吉沙	ying ji sha	Yingjisha
@@ -3171,9 +3172,9 @@ enum GazetteerTable {
 653128	653100	3	岳普湖县	岳普湖	yue pu hu	Yuepuhu
 653129	653100	3	伽师县	伽师	jia shi	Jiashi
 653130	653100	3	巴楚县	巴楚	ba chu	Bachu
-653131	653100	3	塔什库尔干塔吉克自治县	塔什库尔干	ta shi ku er gan	Tashikuergan
-653200	650000	2	和田地区	和田	he tian	Hetian
-653201	653200	3	和田市	和田市	he tian shi	Hetianshi
+653131	653100	3	塔什库尔干塔吉克自治县	塔什库尔干	ta shi ku er gan	Taxkorgan	Tashikuergan
+653200	650000	2	和田地区	和田	he tian	Hotan	Hetian
+653201	653200	3	和田市	和田市	he tian shi	Hotan	Hetianshi
 653221	653200	3	和田县	和田县	he tian xian	Hetianxian
 653222	653200	3	墨玉县	墨玉	mo yu	Moyu
 653223	653200	3	皮山县	皮山	pi shan	Pishan
@@ -3181,12 +3182,12 @@ enum GazetteerTable {
 653225	653200	3	策勒县	策勒	ce le	Cele
 653226	653200	3	于田县	于田	yu tian	Yutian
 653227	653200	3	民丰县	民丰	min feng	Minfeng
-654000	650000	2	伊犁哈萨克自治州	伊犁	yi li	Yili
-654002	654000	3	伊宁市	伊宁市	yi ning shi	Yiningshi
-654003	654000	3	奎屯市	奎屯	kui tun	Kuitun
-654004	654000	3	霍尔果斯市	霍尔果斯	huo er guo si	Huoerguosi
+654000	650000	2	伊犁哈萨克自治州	伊犁	yi li	Ili	Yili
+654002	654000	3	伊宁市	伊宁市	yi ning shi	Yining	Yiningshi;Ghulja
+654003	654000	3	奎屯市	奎屯	kui tun	Kuytun	Kuitun
+654004	654000	3	霍尔果斯市	霍尔果斯	huo er guo si	Khorgas	Huoerguosi
 654021	654000	3	伊宁县	伊宁县	yi ning xian	Yiningxian
-654022	654000	3	察布查尔锡伯自治县	察布查尔	cha bu cha er	Chabuchaer
+654022	654000	3	察布查尔锡伯自治县	察布查尔	cha bu cha er	Qapqal	Chabuchaer
 654023	654000	3	霍城县	霍城	huo cheng	Huocheng
 654024	654000	3	巩留县	巩留	gong liu	Gongliu
 654025	654000	3	新源县	新源	xin yuan	Xinyuan
@@ -3194,15 +3195,15 @@ enum GazetteerTable {
 654027	654000	3	特克斯县	特克斯	te ke si	Tekesi
 654028	654000	3	尼勒克县	尼勒克	ni le ke	Nileke
 654200	650000	2	塔城地区	塔城	ta cheng	Tacheng
-654201	654200	3	塔城市	塔城市	ta cheng shi	Tachengshi
+654201	654200	3	塔城市	塔城市	ta cheng shi	Tacheng	Tachengshi
 654202	654200	3	乌苏市	乌苏	wu su	Wusu
 654203	654200	3	沙湾市	沙湾	sha wan	Shawan
 654221	654200	3	额敏县	额敏	e min	Emin
 654224	654200	3	托里县	托里	tuo li	Tuoli
 654225	654200	3	裕民县	裕民	yu min	Yumin
 654226	654200	3	和布克赛尔蒙古自治县	和布克赛尔	he bu ke sai er	Hebukesaier
-654300	650000	2	阿勒泰地区	阿勒泰	a le tai	Aletai
-654301	654300	3	阿勒泰市	阿勒泰市	a le tai shi	Aletaishi
+654300	650000	2	阿勒泰地区	阿勒泰	a le tai	Altay	Aletai
+654301	654300	3	阿勒泰市	阿勒泰市	a le tai shi	Altay	Aletaishi
 654321	654300	3	布尔津县	布尔津	bu er jin	Buerjin
 654322	654300	3	富蕴县	富蕴	fu yun	Fuyun
 654323	654300	3	福海县	福海	fu hai	Fuhai
@@ -3210,19 +3211,19 @@ enum GazetteerTable {
 654325	654300	3	青河县	青河	qing he	Qinghe
 654326	654300	3	吉木乃县	吉木乃	ji mu nai	Jimunai
 659001	650000	2	石河子市	石河子	shi he zi	Shihezi
-659002	650000	2	阿拉尔市	阿拉尔	a la er	Alaer
-659003	650000	2	图木舒克市	图木舒克	tu mu shu ke	Tumushuke
+659002	650000	2	阿拉尔市	阿拉尔	a la er	Aral	Alaer
+659003	650000	2	图木舒克市	图木舒克	tu mu shu ke	Tumxuk	Tumushuke
 659004	650000	2	五家渠市	五家渠	wu jia qu	Wujiaqu
 659005	650000	2	北屯市	北屯	bei tun	Beitun
 659006	650000	2	铁门关市	铁门关	tie men guan	Tiemenguan
 659007	650000	2	双河市	双河	shuang he	Shuanghe
-659008	650000	2	可克达拉市	可克达拉	ke ke da la	Kekedala
+659008	650000	2	可克达拉市	可克达拉	ke ke da la	Kokdala	Kekedala
 659009	650000	2	昆玉市	昆玉	kun yu	Kunyu
 659010	650000	2	胡杨河市	胡杨河	hu yang he	Huyanghe
 659011	650000	2	新星市	新星	xin xing	Xinxing
 659012	650000	2	白杨市	白杨	bai yang	Baiyang
 710000	0	1	台湾省	台湾	tai wan	Taiwan
-710100	710000	2	台北市	台北	tai bei	Taibei
+710100	710000	2	台北市	台北	tai bei	Taipei	Taibei
 710101	710100	3	中正区	中正	zhong zheng	Zhongzheng
 710102	710100	3	大同区	大同	da tong	Datong
 710103	710100	3	中山区	中山	zhong shan	Zhongshan
@@ -3235,7 +3236,7 @@ enum GazetteerTable {
 710110	710100	3	内湖区	内湖	nei hu	Neihu
 710111	710100	3	南港区	南港	nan gang	Nangang
 710112	710100	3	文山区	文山	wen shan	Wenshan
-710200	710000	2	高雄市	高雄	gao xiong	Gaoxiong
+710200	710000	2	高雄市	高雄	gao xiong	Kaohsiung	Gaoxiong
 710201	710200	3	新兴区	新兴	xin xing	Xinxing
 710202	710200	3	前金区	前金	qian jin	Qianjin
 710203	710200	3	苓雅区	苓雅	ling ya	Lingya
@@ -3312,7 +3313,7 @@ enum GazetteerTable {
 710367	710300	3	山上区	山上	shan shang	Shanshang
 710368	710300	3	新市区	新市	xin shi	Xinshi
 710369	710300	3	安定区	安定	an ding	Anding
-710400	710000	2	台中市	台中	tai zhong	Taizhong
+710400	710000	2	台中市	台中	tai zhong	Taichung	Taizhong
 710401	710400	3	中区	中区	zhong qu	Zhongqu
 710402	710400	3	东区	东区	dong qu	Dongqu
 710403	710400	3	南区	南区	nan qu	Nanqu
@@ -3356,7 +3357,7 @@ enum GazetteerTable {
 710624	710600	3	信义乡	信义	xin yi	Xinyi
 710625	710600	3	竹山镇	竹山	zhu shan	Zhushan
 710626	710600	3	鹿谷乡	鹿谷	lu gu	Lugu
-710700	710000	2	基隆市	基隆	ji long	Jilong
+710700	710000	2	基隆市	基隆	ji long	Keelung	Jilong
 710701	710700	3	仁爱区	仁爱	ren ai	Renai
 710702	710700	3	信义区	信义	xin yi	Xinyi
 710703	710700	3	中正区	中正	zhong zheng	Zhongzheng
@@ -3364,14 +3365,14 @@ enum GazetteerTable {
 710705	710700	3	安乐区	安乐	an le	Anle
 710706	710700	3	暖暖区	暖暖	nuan nuan	Nuannuan
 710707	710700	3	七堵区	七堵	qi du	Qidu
-710800	710000	2	新竹市	新竹市	xin zhu shi	Xinzhushi
+710800	710000	2	新竹市	新竹市	xin zhu shi	Hsinchu City	Xinzhushi
 710801	710800	3	东区	东区	dong qu	Dongqu
 710802	710800	3	北区	北区	bei qu	Beiqu
 710803	710800	3	香山区	香山	xiang shan	Xiangshan
-710900	710000	2	嘉义市	嘉义市	jia yi shi	Jiayishi
+710900	710000	2	嘉义市	嘉义市	jia yi shi	Chiayi City	Jiayishi
 710901	710900	3	东区	东区	dong qu	Dongqu
 710902	710900	3	西区	西区	xi qu	Xiqu
-711100	710000	2	新北市	新北	xin bei	Xinbei
+711100	710000	2	新北市	新北	xin bei	New Taipei	Xinbei
 711130	711100	3	万里区	万里	wan li	Wanli
 711131	711100	3	金山区	金山	jin shan	Jinshan
 711132	711100	3	板桥区	板桥	ban qiao	Banqiao
@@ -3414,7 +3415,7 @@ enum GazetteerTable {
 711223	711200	3	冬山乡	冬山	dong shan	Dongshan
 711224	711200	3	苏澳镇	苏澳	su ao	Suao
 711225	711200	3	南澳乡	南澳	nan ao	Nanao
-711300	710000	2	新竹县	新竹县	xin zhu xian	Xinzhuxian
+711300	710000	2	新竹县	新竹县	xin zhu xian	Hsinchu County	Xinzhuxian
 711314	711300	3	竹北市	竹北	zhu bei	Zhubei
 711315	711300	3	湖口乡	湖口	hu kou	Hukou
 711316	711300	3	新丰乡	新丰	xin feng	Xinfeng
@@ -3461,7 +3462,7 @@ enum GazetteerTable {
 711534	711500	3	三义乡	三义	san yi	Sanyi
 711535	711500	3	西湖乡	西湖	xi hu	Xihu
 711536	711500	3	卓兰镇	卓兰	zhuo lan	Zhuolan
-711700	710000	2	彰化县	彰化	zhang hua	Zhanghua
+711700	710000	2	彰化县	彰化	zhang hua	Changhua	Zhanghua
 711727	711700	3	彰化市	彰化市	zhang hua shi	Zhanghuashi
 711728	711700	3	芬园乡	芬园	fen yuan	Fenyuan
 711729	711700	3	花坛乡	花坛	hua tan	Huatan
@@ -3488,7 +3489,7 @@ enum GazetteerTable {
 711750	711700	3	大城乡	大城	da cheng	Dacheng
 711751	711700	3	芳苑乡	芳苑	fang yuan	Fangyuan
 711752	711700	3	二水乡	二水	er shui	Ershui
-711900	710000	2	嘉义县	嘉义县	jia yi xian	Jiayixian
+711900	710000	2	嘉义县	嘉义县	jia yi xian	Chiayi County	Jiayixian
 711919	711900	3	番路乡	番路	fan lu	Fanlu
 711920	711900	3	梅山乡	梅山	mei shan	Meishan
 711921	711900	3	竹崎乡	竹崎	zhu qi	Zhuqi
@@ -3528,7 +3529,7 @@ enum GazetteerTable {
 712138	712100	3	口湖乡	口湖	kou hu	Kouhu
 712139	712100	3	四湖乡	四湖	si hu	Sihu
 712140	712100	3	元长乡	元长	yuan chang	Yuanchang
-712400	710000	2	屏东县	屏东	ping dong	Pingdong
+712400	710000	2	屏东县	屏东	ping dong	Pingtung	Pingdong
 712434	712400	3	屏东市	屏东市	ping dong shi	Pingdongshi
 712435	712400	3	三地门乡	三地门	san di men	Sandimen
 712436	712400	3	雾台乡	雾台	wu tai	Wutai
@@ -3562,7 +3563,7 @@ enum GazetteerTable {
 712464	712400	3	牡丹乡	牡丹	mu dan	Mudan
 712465	712400	3	恒春镇	恒春	heng chun	Hengchun
 712466	712400	3	满州乡	满州	man zhou	Manzhou
-712500	710000	2	台东县	台东	tai dong	Taidong
+712500	710000	2	台东县	台东	tai dong	Taitung	Taidong
 712517	712500	3	台东市	台东市	tai dong shi	Taidongshi
 712518	712500	3	绿岛乡	绿岛	lv dao	Lvdao
 712519	712500	3	兰屿乡	兰屿	lan yu	Lanyu
@@ -3579,7 +3580,7 @@ enum GazetteerTable {
 712530	712500	3	大武乡	大武	da wu	Dawu
 712531	712500	3	达仁乡	达仁	da ren	Daren
 712532	712500	3	太麻里乡	太麻里	tai ma li	Taimali
-712600	710000	2	花莲县	花莲	hua lian	Hualian
+712600	710000	2	花莲县	花莲	hua lian	Hualien	Hualian
 712615	712600	3	花莲市	花莲市	hua lian shi	Hualianshi
 712616	712600	3	新城乡	新城	xin cheng	Xincheng
 712618	712600	3	秀林乡	秀林	xiu lin	Xiulin
@@ -3601,7 +3602,7 @@ enum GazetteerTable {
 712711	712700	3	白沙乡	白沙	bai sha	Baisha
 712712	712700	3	湖西乡	湖西	hu xi	Huxi
 810000	0	1	香港特别行政区	香港	xiang gang	Hong Kong
-820000	0	1	澳门特别行政区	澳门	ao men	Macao
+820000	0	1	澳门特别行政区	澳门	ao men	Macao	Macau
 """
 
     /// Province code prefix to (row, column), 1-based, in an 11 x 10 grid.

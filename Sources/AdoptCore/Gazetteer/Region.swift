@@ -25,8 +25,12 @@ public struct Region: Sendable, Equatable {
     public let shortName: String
     /// Lower-case pinyin with spaces, e.g. "guang dong".
     public let pinyin: String
-    /// English or romanised name, e.g. "Guangdong", "Inner Mongolia".
+    /// The English name people use, shown beside the Chinese one: conventional where there is
+    /// one ("Hohhot", "Urumqi", "Xi'an"), otherwise the pinyin ("Guangdong", "Shenzhen").
     public let english: String
+    /// Other English names search finds it by, e.g. the bare pinyin "Huhehaote" for Hohhot,
+    /// "Tibet" for Xizang, "Kashi" for Kashgar. Empty for most regions.
+    public let aliases: [String]
     /// Where a province sits in the tile-grid map; nil below province level.
     public let tile: TilePosition?
 }

@@ -1,7 +1,8 @@
 import AdoptCore
 
-/// What `/` finds: regions by Chinese name, pinyin (with or without spaces) or English, and
-/// deployments by organisation or id, case-insensitively.
+/// What `/` finds: regions by Chinese name, pinyin (with or without spaces), English name or
+/// alias ("Hohhot" and "Huhehaote", "Xizang" and "Tibet"), and deployments by organisation or
+/// id, case-insensitively.
 ///
 /// Regions are indexed once per store: every key lower-cased ASCII with spaces removed, kept as
 /// UTF-8 bytes. Deployments are not copied into the index (a million of them would cost
@@ -23,7 +24,8 @@ struct SearchIndex {
     init(store: Store) {
         var entries: [Entry] = []
         for r in store.gazetteer.allRegions where r.code != .country {
-            let keys = [r.name, r.shortName, r.pinyin, r.english].map(SearchIndex.normalized)
+            let keys = ([r.name, r.shortName, r.pinyin, r.english] + r.aliases)
+                .map(SearchIndex.normalized)
             // Provinces, prefectures, then organisations, then the 2,800 counties.
             entries.append(Entry(result: .region(r.code), keys: keys, rank: r.level == .county ? 4 : r.level.rawValue,
                                  order: r.code.value))
