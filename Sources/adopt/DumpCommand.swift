@@ -20,8 +20,7 @@ struct Dump: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .customLong("as-of"), help: "The date to show (default: the current snapshot's asOf).")
-    var asOf: String?
+    @OptionGroup var counting: CountingOptions
 
     @Option(help: "The region to select and drill into, a six-digit code (000000: the whole country).")
     var region: String?
@@ -33,7 +32,6 @@ struct Dump: ParsableCommand {
     var height: Int = 30
 
     func validate() throws {
-        if let asOf { _ = try parseDay(asOf, option: "--as-of") }
         if let region { _ = try parseRegion(region) }
         guard (1...1000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width and --height must be between 1 and 1000")
@@ -43,11 +41,13 @@ struct Dump: ParsableCommand {
     func run() throws {
         let (store, path) = try loadStoreOrExit(paths: try data.resolvedPaths())
         var app = App(store: store, dataPath: path, width: width, height: height)
-        if let asOf {
-            let wanted = try parseDay(asOf, option: "--as-of")
+        app.setFilter(try counting.filter())
+        if let (wanted, knownBy) = try counting.date() {
+            if knownBy { app.setCountingMode(.knownBy) }
             let used = app.setDate(wanted)
             if used != wanted {
-                printError("adopt dump: --as-of \(wanted) is outside \(app.dateRange.lowerBound)…\(app.dateRange.upperBound); showing \(used)")
+                let option = knownBy ? "--known-by" : "--dated-by"
+                printError("adopt dump: \(option) \(wanted) is outside \(app.dateRange.lowerBound)…\(app.dateRange.upperBound); showing \(used)")
             }
         }
         if let region { app.jump(to: try parseRegion(region)) }

@@ -4,14 +4,21 @@ import ArgumentParser
 /// `adopt export`: the counts per child region as CSV or JSON, for spreadsheets and scripts.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print deployment counts per child region (provinces by default) as CSV or JSON.")
+        abstract: "Print deployment counts per child region (provinces by default) as CSV or JSON.",
+        discussion: """
+            One row per child of --region (scope "subtree": the child and everything below it), then \
+            one row for the deployments recorded at the region itself (scope "own"), so the rows add \
+            up to the region. A county prints its own row. firm_deployments leaves out records \
+            marked uncertain. --known-by counts what the snapshot current on that day held; \
+            --dated-by (the default, at the current snapshot's asOf) counts the current snapshot's \
+            deployments dated by that day.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .customLong("as-of"), help: "Count deployments dated on or before this day (default: the current snapshot's asOf).")
-    var asOf: String?
+    @OptionGroup var counting: CountingOptions
 
     @Option(help: "List the children of this region (default 000000, the country: one row per province).")
     var region: String = "000000"
@@ -20,14 +27,13 @@ struct Export: ParsableCommand {
     var format: Format = .csv
 
     func validate() throws {
-        if let asOf { _ = try parseDay(asOf, option: "--as-of") }
         _ = try parseRegion(region)
     }
 
     func run() throws {
-        let (store, _) = try loadStoreOrExit(paths: try data.resolvedPaths())
-        let day = try asOf.map { try parseDay($0, option: "--as-of") } ?? store.current.asOf
-        let table = RegionExport(store: store, region: try parseRegion(region), at: day)
+        let (loaded, _) = try loadStoreOrExit(paths: try data.resolvedPaths())
+        let (store, day, _) = try counting.resolve(loaded, command: "export")
+        let table = RegionExport(store: store, region: try parseRegion(region), at: day, filter: try counting.filter())
         print(format == .csv ? table.csv : table.json, terminator: "")
     }
 }

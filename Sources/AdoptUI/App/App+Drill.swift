@@ -134,6 +134,11 @@ extension App {
         return date
     }
 
+    public mutating func setCountingMode(_ mode: CountingMode) {
+        countingMode = mode
+        refresh()
+    }
+
     public mutating func setFilter(_ filter: Filter) {
         self.filter = filter
         refresh()

@@ -47,29 +47,8 @@ extension App {
         let count = pendingCount ?? 1
         pendingCount = nil
 
+        if let action = Keymap.action(for: key) { return perform(action, count: count) }
         switch key {
-        case .character("q"): return .quit
-        case .character("?"): overlay = .help(scroll: 0)
-        case .character("/"): overlay = .search(SearchState())
-        case .character("f"): overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases, bodies: store.bodies))
-        case .character("m"): regionsView = regionsView.toggled
-        case .tab: focus = focus.next
-        case .backTab: focus = focus.previous
-        case .character("]"): moveDate(days: count)
-        case .character("["): moveDate(days: -count)
-        case .character("}"): moveDate(days: 7 * count)
-        case .character("{"): moveDate(days: -7 * count)
-        case .character("D"): openDeployments()
-        case .character(" "): togglePlayback()
-        case .character("+"), .character("="): changeSpeed(faster: true)
-        case .character("-"): changeSpeed(faster: false)
-        case .character("p"): togglePresentation()
-        case .character("!"): toggleProblems()
-        case .character("d"): openDiff()
-        case .character("a"): acknowledgeChanges()
-        case .character("r"): requestReload()
-        case .character("s"): tableSort = tableSort.cycled()
-        case .character("S"): tableSort = tableSort.reversed()
         case .click, .wheelUp, .wheelDown: handleMouse(key)
         default:
             switch focus {
@@ -77,6 +56,37 @@ extension App {
             case .drillDown: handleDrillKey(key, count: count)
             case .timeline: handleTimelineKey(key, count: count)
             }
+        }
+        return .none
+    }
+
+    /// What a global key (see `Keymap`) does.
+    private mutating func perform(_ action: Keymap.Action, count: Int) -> Effect {
+        switch action {
+        case .quit: return .quit
+        case .help: overlay = .help(scroll: 0)
+        case .search: overlay = .search(SearchState())
+        case .filter: overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases, bodies: store.bodies))
+        case .claims: overlay = .claims(ClaimsBrowser(store: store))
+        case .toggleCountingMode: countingMode = countingMode.toggled
+        case .toggleView: regionsView = regionsView.toggled
+        case .nextPane: focus = focus.next
+        case .previousPane: focus = focus.previous
+        case .dayForward: moveDate(days: count)
+        case .dayBack: moveDate(days: -count)
+        case .weekForward: moveDate(days: 7 * count)
+        case .weekBack: moveDate(days: -7 * count)
+        case .deployments: openDeployments()
+        case .playPause: togglePlayback()
+        case .faster: changeSpeed(faster: true)
+        case .slower: changeSpeed(faster: false)
+        case .presentation: togglePresentation()
+        case .problems: toggleProblems()
+        case .diff: openDiff()
+        case .acknowledge: acknowledgeChanges()
+        case .reload: requestReload()
+        case .sortNext: tableSort = tableSort.cycled()
+        case .sortReverse: tableSort = tableSort.reversed()
         }
         return .none
     }
@@ -127,6 +137,7 @@ extension App {
         case .pageDown: date = clamp(date.adding(months: count))
         case .home: date = dateRange.lowerBound
         case .end: date = dateRange.upperBound
+        case .enter: openEventDetail()
         case .escape, .backspace: focus = .regions
         default: break
         }

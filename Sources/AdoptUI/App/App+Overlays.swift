@@ -12,6 +12,16 @@ extension App {
         case .filter(var menu)?: handleFilter(key, menu: &menu)
         case .problems(let scroll)?: handleProblemsKey(key, scroll: scroll)
         case .diff(let view)?: handleDiffKey(key, view: view)
+        case .claims(var browser)?:
+            switch browser.update(key, store: store, page: ClaimsPane.page(screenHeight: screenHeight)) {
+            case .stay: overlay = .claims(browser)
+            case .close: overlay = nil
+            case .open(let id):
+                overlay = nil
+                jump(toDeployment: id)
+            }
+        case .event(var detail)?:
+            if detail.update(key) { overlay = .event(detail) } else { overlay = nil }
         case nil: break
         }
         return .none

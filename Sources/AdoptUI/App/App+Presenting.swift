@@ -21,16 +21,30 @@ extension App {
         return figures.events.filter { $0.date == latest }
     }
 
-    /// What the caption says: the tour's step, else the events just passed.
+    /// What the caption says: the tour's step, else the events just passed; either way with
+    /// why the milestone matters, when its analysis says.
     public var caption: TimelinePane.Caption? {
         if let tour = presentation.tour {
             let source = tour.step.source.map { " (\($0))" } ?? ""
-            return TimelinePane.Caption(lead: tour.position, text: tour.step.caption + source)
+            let why = App.whyItMatters(figures.events.filter { $0.date == tour.step.date })
+            return TimelinePane.Caption(lead: tour.position, text: tour.step.caption + source + why)
         }
         let events = freshEvents
         guard let first = events.first else { return nil }
         return TimelinePane.Caption(lead: "◆ " + String(first.date.description.dropFirst(5)),
-                                    text: events.map(\.title).joined(separator: " · "))
+                                    text: events.map(\.title).joined(separator: " · ") + App.whyItMatters(events))
+    }
+
+    /// " — Why it matters: ..." from the first of `events` whose analysis says, else "".
+    static func whyItMatters(_ events: [Event]) -> String {
+        guard let why = events.lazy.compactMap({ $0.analysis?.whyItMatters }).first else { return "" }
+        return " — Why it matters: " + why
+    }
+
+    /// Enter on the timeline: the events of the latest event day at or before the date, in full.
+    mutating func openEventDetail() {
+        guard let day = figures.events.filter({ $0.date <= date }).map(\.date).max() else { return }
+        overlay = .event(EventDetail(events: figures.events.filter { $0.date == day }))
     }
 
     /// ▶ or ❚❚ and the speed, once playback has been used or a tour is loaded.

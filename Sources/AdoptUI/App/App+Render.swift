@@ -143,6 +143,10 @@ extension App {
         case .diff(let view)?:
             DiffPane(view: view, snapshots: store.snapshots.map { SnapshotIdentity($0) }, gazetteer: store.gazetteer)
                 .draw(into: &grid, over: screen)
+        case .claims(let browser)?:
+            ClaimsPane(browser: browser, store: store).draw(into: &grid, over: screen)
+        case .event(let detail)?:
+            EventPane(detail: detail, store: store).draw(into: &grid, over: screen)
         case nil:
             break
         }

@@ -10,6 +10,10 @@ public enum Overlay: Equatable, Sendable {
     case problems(scroll: Int)
     /// `d`: what changed between two snapshots.
     case diff(DiffView)
+    /// `c`: the outside claims beside what is tracked.
+    case claims(ClaimsBrowser)
+    /// Enter on the timeline: the milestone at the cursor in full.
+    case event(EventDetail)
 }
 
 /// The `/` prompt: what was typed, what matches, which match is selected.

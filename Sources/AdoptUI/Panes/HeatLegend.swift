@@ -43,5 +43,10 @@ public struct HeatLegend: Sendable, Equatable {
             col += gap
             col = grid.put(text, row: row, column: col, style: Theme.heat[entry.level], limit: end - col)
         }
+        // What the tiles' `?` means, when there is room after the scale.
+        for note in ["  ? only uncertain records", "  ? uncertain"] where col + DisplayWidth.of(note) <= end {
+            grid.put(note, row: row, column: col, style: Theme.dim, limit: end - col)
+            break
+        }
     }
 }

@@ -79,7 +79,7 @@ public struct MapPane {
         guard width > 0, height > 0 else { return [] }
         let name = s.region.shortName, english = s.region.english
         let nameWidth = DisplayWidth.of(name)
-        let count = (changed ? "*" : "") + String(s.count)
+        let count = (changed ? "*" : "") + DrillDownPane.countText(s)
         if height == 1 {
             // "广东  3"; when narrow, as much of the name as fits beside the count.
             let room = width - count.count - 1

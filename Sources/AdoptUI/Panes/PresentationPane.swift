@@ -146,6 +146,8 @@ public struct PresentationPane: Sendable {
         grid.fill(row: rect.row, column: rect.column, width: rect.width, height: rect.height, style: style)
         let count = String(s.count)
         let digits = BigDigits.width(of: count, scale: 1)
+        // Block digits have no `?`: an uncertain count says so in its name line instead.
+        let english = s.region.english + (s.countIsUncertain ? " ?" : "")
         let bigTop = rect.bottom - BigDigits.height(scale: 1)
         guard bigTop >= rect.row, digits + 5 <= rect.width else {
             for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height).enumerated() {
@@ -157,7 +159,7 @@ public struct PresentationPane: Sendable {
         let margin = digits + 6 <= rect.width ? 1 : 0
         /// Columns free for text on a row: all of it above the digits, else what they leave.
         func room(_ row: Int) -> Int { row >= bigTop ? rect.width - digits - margin - 1 : rect.width }
-        let name = s.region.shortName, english = s.region.english
+        let name = s.region.shortName
         let both = name + " " + english
         if DisplayWidth.of(both) <= room(rect.row) {
             grid.put(both, row: rect.row, column: rect.column, style: style)

@@ -3,7 +3,9 @@ import AdoptCore
 /// The provinces as a sortable table: name, deployments, coverage of their prefectures, first
 /// date; a country total at the bottom. Shows the same selection as the map. A row whose count
 /// changed in a live reload (not yet acknowledged) is drawn in `Theme.changed` with its count
-/// marked `*`.
+/// marked `*`. A `?` after a count says every deployment behind it is marked uncertain; after
+/// a first date, that only uncertain or approximately dated records give it: a ranking read
+/// off this table shows what rests on thin evidence.
 public struct TablePane {
     public var title: String
     /// Rows already in `sort` order.
@@ -55,8 +57,8 @@ public struct TablePane {
         init(width: Int) {
             count = 6; coverage = 7
             let rest = width - 1 - count - coverage - 3
-            longDates = rest - 10 >= 18
-            first = longDates ? 10 : 5
+            longDates = rest - 11 >= 18
+            first = longDates ? 11 : 6
             name = max(0, rest - first)
         }
     }
@@ -106,9 +108,10 @@ public struct TablePane {
     static func line(_ s: RegionSummary, _ c: Columns, marker: String, changed: Bool = false) -> String {
         let region = s.region
         let name = TextLayout.pad(region.shortName, width: 6) + " " + region.english
-        let first = s.firstDate.map { c.longDates ? $0.description : String($0.description.dropFirst(5)) } ?? "—"
+        let soft = s.firstDateIsSoft ? "?" : ""
+        let first = s.firstDate.map { (c.longDates ? $0.description : String($0.description.dropFirst(5))) + soft } ?? "—"
         return marker + TextLayout.pad(name, width: c.name) + " "
-            + TextLayout.pad((changed ? "*" : "") + String(s.count), width: c.count, alignRight: true) + " "
+            + TextLayout.pad((changed ? "*" : "") + DrillDownPane.countText(s), width: c.count, alignRight: true) + " "
             + TextLayout.pad("\(s.covered)/\(s.childCount)", width: c.coverage, alignRight: true) + " "
             + TextLayout.pad(first, width: c.first)
     }
