@@ -73,14 +73,20 @@ final class ClaimTallyTests: XCTestCase {
     func testPercentOfRegionsIsAShareOfTheMainland() {
         let counts = ClaimCounts(unit: .percentOfRegions, sectors: [.government], levels: [.province])
         let t = Self.store.tally(claim(counts))
-        // Beijing is the only government deployment at province level; 31 mainland provinces.
-        XCTAssertEqual(t.found, 1)
+        // Provinces with a government deployment in them or below by 03-10: Guangdong (Shenzhen,
+        // Futian, Guangzhou), Beijing, Inner Mongolia (Hohhot); of 31 mainland provinces.
+        XCTAssertEqual(t.found, 3)
         XCTAssertEqual(t.outOf, 31)
-        XCTAssertEqual(t.tracked, 100.0 / 31, accuracy: 1e-9)
+        XCTAssertEqual(t.tracked, 300.0 / 31, accuracy: 1e-9)
         let cities = Self.store.tally(claim(ClaimCounts(unit: .percentOfRegions, levels: [.prefecture]), region: 440000))
         // Guangdong's 21 prefectures: Shenzhen and Guangzhou (announced counts: no status filter).
         XCTAssertEqual(cities.outOf, 21)
         XCTAssertEqual(cities.found, 2)
+    }
+
+    func testBodiesNarrowAClaimToOneKindOfBody() {
+        let counts = ClaimCounts(unit: .regions, levels: [.province], bodies: [.procuratorate])
+        XCTAssertEqual(Self.store.tally(claim(counts)).found, 0, "no procuratorate in the fixture")
     }
 
     func testFiltersNeverChangeAClaim() {

@@ -35,7 +35,8 @@ final class AppRenderTests: XCTestCase {
         app.type("shen")
         assertGolden(app.render(width: 80, height: 24), named: "overlay-search-80x24")
         app.handle(.escape)
-        app.handle([.character("f"), .down, .enter])
+        app.handle([.character("f"), .down, .down, .down, .enter])  // past certainty to "government"
+        XCTAssertEqual(app.filter.sectors, [.government])
         assertGolden(app.render(width: 80, height: 24), named: "overlay-filter-80x24")
     }
 

@@ -204,3 +204,35 @@ final class DrillDownPaneTests: XCTestCase {
         XCTAssertEqual(p.rowCount, 0)
     }
 }
+
+/// The own-level row: deployments recorded at the region itself, first in its list, so the
+/// rows add up to the footer at every width.
+final class OwnRowTests: XCTestCase {
+    func testShenzhenListsItsCityWideRowFirstAndItAddsUp() throws {
+        var app = TestStore.app(width: 80, height: 24)
+        app.jump(to: .shenzhen)
+        guard case .regions(let parent, let children, let own)? = app.figures.drillContent else { return XCTFail() }
+        let o = try XCTUnwrap(own)
+        XCTAssertEqual(o.count, 1, "the hospital is recorded at Shenzhen itself")
+        XCTAssertEqual(children.reduce(0) { $0 + $1.count } + o.count, parent.count)
+        let screen = app.render(width: 80, height: 24)
+        assertGolden(screen, named: "drilldown-own-row-80x24")
+        XCTAssertTrue(screen.text.contains("(city-wide)"), screen.text)
+        // Enter on it lists the city-wide deployments.
+        app.handle([.home, .enter])
+        XCTAssertEqual(app.drill.last?.kind, .ownDeployments(.shenzhen))
+        guard case .deployments(_, let items)? = app.figures.drillContent else { return XCTFail() }
+        XCTAssertEqual(items.map(\.id), ["gd-shenzhen-hospital"])
+        XCTAssertEqual(app.breadcrumb.last, "(city-wide)")
+    }
+
+    func testEveryWidthKeepsTheRow() {
+        var app = TestStore.app(width: 60, height: 16)
+        app.jump(to: .guangdong)
+        for width in [60, 80, 100, 200] {
+            let text = app.render(width: width, height: 30).text
+            XCTAssertTrue(text.contains("(province-wide)") || text.contains("(prov-wide)") || text.contains("(own)"),
+                          "\(width): \(text)")
+        }
+    }
+}

@@ -136,9 +136,9 @@ final class LiveTests: XCTestCase {
         // At 200 columns the path goes first, then the claim's long form; the age and the load
         // time stay.
         XCTAssertEqual(statusLine(app, width: 200),
-                       " 2025-03-15 │ 6 deployments · 4 provinces │ tracked 6 / claimed 72 (Zhiding think tank)"
+                       " 2025-03-15 │ 6 deployments · 4 provinces │ tracked 5 / claimed 72 deployments (Zhiding think tank)"
                        + " │ snapshot 2025-03-15, 18 days old │ loaded 14:03:12"
-                       + String(repeating: " ", count: 25) + "? help  / search  f filter  q quit ")
+                       + String(repeating: " ", count: 13) + "? help  / search  f filter  q quit ")
         XCTAssertNil(app.live.staleness(asOf: app.store.current.asOf), "no --stale-after: never stale")
     }
 
@@ -157,8 +157,8 @@ final class LiveTests: XCTestCase {
         XCTAssertEqual(app.live.staleness(asOf: d("2025-03-15")), "snapshot older than 7d")
         XCTAssertTrue(statusLine(app, width: 200).hasPrefix(" 2025-03-15 │ STALE: snapshot older than 7d │ 6 deployments"))
         XCTAssertEqual(statusLine(app, width: 80),
-                       " 2025-03-15 │ STALE │ 6 dep · 4 prov │ tracked 6 / claimed 72" + String(repeating: " ", count: 12)
-                       + "? help ", "STALE stays, in its short form")
+                       " 2025-03-15 │ STALE │ 6 dep · 4 prov │ tracked 5 / claimed 72 deployments" + String(repeating: " ", count: 7),
+                       "STALE stays, in its short form")
 
         // A snapshot dated today, loaded at 14:03:12: never stale by age today; stale once
         // nothing has loaded for an hour.

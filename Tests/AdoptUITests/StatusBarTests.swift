@@ -19,17 +19,23 @@ final class StatusBarTests: XCTestCase {
 
     func testWideBarShowsEverything() {
         XCTAssertEqual(line(bar(claim: claim), width: 200),
-                       " 2025-03-12 │ 41 deployments · 17 provinces │ tracked 41 / claimed 72 governments using DeepSeek"
-                       + " (Zhiding think tank, 2025-03-10) │ snapshot 2025-03-31 │ Data"
-                       + String(repeating: " ", count: 7) + "? help  / search  f filter  q quit")
+                       " 2025-03-12 │ dated by (K) │ 41 deployments · 17 provinces │ tracked 41 / claimed 72 deployments"
+                       + " (Zhiding think tank) │ snapshot 2025-03-31 │ Data"
+                       + String(repeating: " ", count: 19) + "? help  / search  f filter  q quit")
+        let wide = line(bar(claim: claim), width: 250)
+        XCTAssertTrue(wide.hasPrefix(" 2025-03-12 │ dated by (K) │ 41 deployments · 17 provinces │ tracked 41 / claimed 72 deployments:"
+                                     + " governments using DeepSeek (Zhiding think tank, 2025-03-10) │ snapshot 2025-03-31 │ Data  "),
+                      "the claim's own wording when there is room: \(wide)")
+        XCTAssertTrue(wide.hasSuffix("  ? help  / search  f filter  q quit"), wide)
     }
 
     func testNarrowBarsDropThePathFirstAndKeepHelp() {
         XCTAssertEqual(line(bar(claim: claim), width: 80),
-                       " 2025-03-12 │ 41 deployments · 17 provinces │ tracked 41 / claimed 72    ? help")
+                       " 2025-03-12 │ 41 dep · 17 prov │ tracked 41 / claimed 72 deployments     ? help",
+                       "the claim names what it counts at every width")
         XCTAssertEqual(line(bar(claim: claim), width: 120),
-                       " 2025-03-12 │ 41 deployments · 17 provinces │ tracked 41 / claimed 72 (Zhiding think tank)"
-                       + String(repeating: " ", count: 15) + "? help  q quit")
+                       " 2025-03-12 │ 41 deployments · 17 provinces │ tracked 41 / claimed 72 deployments"
+                       + String(repeating: " ", count: 4) + "? help  / search  f filter  q quit")
         XCTAssertEqual(line(bar(), width: 60),
                        " 2025-03-12 │ 41 deployments · 17 provinces" + String(repeating: " ", count: 10) + "? help")
     }
@@ -61,17 +67,20 @@ final class StatusBarTests: XCTestCase {
 
     func testAppStatusBarComparesTheClaimWithTheTrackedTotal() {
         var app = TestStore.app(width: 200, height: 60)
-        // The Zhiding claim is dated 2025-03-10; the snapshot tracks 6 by 03-15.
-        XCTAssertEqual(app.statusBar.claim?.tracked, 6)
+        // The Zhiding claim is dated 2025-03-10 and (in this fixture) counts deployments: 5 by
+        // then (all but Qapqal, 03-12), whatever the cursor's date.
+        XCTAssertEqual(app.statusBar.claim?.tracked, 5)
         XCTAssertEqual(app.statusBar.claim?.claimed, 72)
         XCTAssertEqual(app.statusBar.claim?.publisher, "Zhiding think tank")
         app.setDate(TestStore.day("2025-03-09"))
         XCTAssertNil(app.statusBar.claim, "no claim made by 03-09")
         app.setDate(TestStore.day("2025-03-11"))
-        // By 03-11: everything but Qapqal (03-12).
         XCTAssertEqual(app.statusBar.claim?.tracked, 5)
+        app.setFilter(Filter(sectors: [.enterprise]))
+        XCTAssertEqual(app.statusBar.claim?.tracked, 5, "filters never change a claim's figure")
+        app.setFilter(Filter())
         let last = app.render(width: 200, height: 60).lines.last!
-        XCTAssertTrue(last.contains("tracked 5 / claimed 72 governments using DeepSeek (Zhiding think tank, 2025-03-10)"), last)
+        XCTAssertTrue(last.contains("tracked 5 / claimed 72 deployments (Zhiding think tank)"), last)
         XCTAssertTrue(last.contains("Tests/data"))
     }
 

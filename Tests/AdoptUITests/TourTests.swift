@@ -15,7 +15,7 @@ final class TourTests: XCTestCase {
         XCTAssertEqual(app.presentation.tour?.position, "1/12")
         // The range reaches back to R1's release (2025-01-20), the event 19 days before the
         // first deployment (Longgang, 2025-02-08), so the tour starts on its own date.
-        XCTAssertEqual(app.dateRange, d("2025-01-20")...d("2025-03-31"))
+        XCTAssertEqual(app.dateRange, d("2025-01-20")...d("2026-01-31"))
         XCTAssertEqual(app.date, d("2025-01-20"))
         XCTAssertEqual(app.presentedDate, d("2025-01-20"), "presentation mode shows the step's own date")
         XCTAssertTrue(app.wholeCountry)
@@ -35,28 +35,31 @@ final class TourTests: XCTestCase {
         XCTAssertEqual(app.date, d("2025-02-08"))
         XCTAssertEqual(app.selectedProvince, .guangdong)
         XCTAssertFalse(app.wholeCountry)
-        // Guangdong's prefectures: 广州 440100, 韶关 440200, 深圳 440300 (index 2); Shenzhen's
-        // districts: 罗湖 440303, 福田 440304, 南山 440305, 宝安 440306, 龙岗 440307 (index 4).
-        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 2),
-                                   DrillFrame(.regions(.shenzhen), selection: 4),
+        // Guangdong's own row, then its prefectures: 广州 440100, 韶关 440200, 深圳 440300 (index
+        // 3); Shenzhen's own row, then its districts: 罗湖 440303, 福田 440304, 南山 440305, 宝安
+        // 440306, 龙岗 440307 (index 5).
+        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 3),
+                                   DrillFrame(.regions(.shenzhen), selection: 5),
                                    DrillFrame(.deployments(RegionCode(value: 440307)))])
         XCTAssertEqual(app.focus, .drillDown)
         XCTAssertEqual(app.currentRegion, RegionCode(value: 440307))
-        XCTAssertEqual(app.figures.country?.count, 1, "only Longgang by 02-08")
+        XCTAssertEqual(app.figures.country?.count, 2,
+                       "Longgang, and Qingdao Shinan's assistant (approximately dated 'from February')")
         XCTAssertEqual(app.focusLine, "龙岗 Longgang · 深圳 Shenzhen · 广东 Guangdong: 1 deployment")
 
         app.handle(.character("n"))  // 3/12: Futian
         XCTAssertEqual(app.date, d("2025-02-15"))
         XCTAssertEqual(app.currentRegion, .futian)
-        // By 02-15: Longgang 02-08, BYD and Shenzhen 02-10, Jinan Shizhong 02-12, Voyah and
-        // Changsha 02-14, Futian 02-15.
-        XCTAssertEqual(app.figures.country?.count, 7)
+        // By 02-15: Qingdao Shinan (~02-01), Longgang 02-08, BYD and Shenzhen 02-10, Jinan
+        // Shizhong and Yantai's police training 02-12, Voyah, Changsha, the Suzhou and Ningbo
+        // lectures 02-14, Futian 02-15.
+        XCTAssertEqual(app.figures.country?.count, 11)
 
         app.handle(.pageDown)  // 4/12: Guangzhou, a prefecture
         XCTAssertEqual(app.date, d("2025-02-17"))
         // Guangzhou's deployments are all city-wide, so it opens on their list, not on eleven
         // districts at 0.
-        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 0), DrillFrame(.deployments(.guangzhou))])
+        XCTAssertEqual(app.drill, [DrillFrame(.regions(.guangdong), selection: 1), DrillFrame(.deployments(.guangzhou))])
         XCTAssertEqual(app.presentation.tour?.position, "4/12")
 
         app.handle(.left)  // back to 3/12
@@ -68,14 +71,15 @@ final class TourTests: XCTestCase {
         XCTAssertEqual(app.selectedProvince, RegionCode(value: 370000))
         XCTAssertEqual(app.drill, [DrillFrame(.regions(RegionCode(value: 370000)))])
         XCTAssertEqual(app.focus, .regions)
-        // Jinan Shizhong 02-12; Binzhou, Linyi and Yantai 02-24.
-        XCTAssertEqual(app.focusLine, "山东 Shandong: 4 deployments")
+        // Qingdao Shinan ~02-01; Jinan Shizhong and Yantai's police training 02-12; Zhanhua's
+        // justice bureau 02-20; Binzhou, Linyi and Yantai 02-24.
+        XCTAssertEqual(app.focusLine, "山东 Shandong: 7 deployments")
 
         app.handle(.end)  // 12/12: the whole country at the snapshot's date
         XCTAssertEqual(app.date, d("2025-03-31"))
         XCTAssertTrue(app.wholeCountry)
-        XCTAssertEqual(app.figures.country?.count, 47)
-        XCTAssertEqual(app.figures.country?.covered, 16)
+        XCTAssertEqual(app.figures.country?.count, 76, "the registry's deployments dated by 03-31")
+        XCTAssertEqual(app.figures.country?.covered, 23)
         app.handle(.right)
         XCTAssertEqual(app.presentation.tour?.index, 11, "stays on the last step")
 

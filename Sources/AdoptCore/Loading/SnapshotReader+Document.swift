@@ -6,7 +6,7 @@ extension SnapshotReader {
     static let claimFields: Set<String> = ["date", "region", "metric", "value", "source", "counts"]
     static let analysisFields: Set<String> = ["whatHappened", "whyItMatters", "strategicFunction",
                                               "systemicImpact", "longTermSignal"]
-    static let countsFields: Set<String> = ["unit", "sectors", "levels", "statuses"]
+    static let countsFields: Set<String> = ["unit", "sectors", "levels", "statuses", "bodies"]
 
     /// The document's top-level fields other than `deployments`, which the streaming decoder
     /// has already read into `table`; nil when anything is an error (problems says what).
@@ -139,6 +139,7 @@ extension SnapshotReader {
         }
         list("sectors", Sector.self, into: &out.sectors)
         list("statuses", Status.self, into: &out.statuses)
+        list("bodies", Body.self, into: &out.bodies)
         var levels: Set<ClaimLevel> = []
         list("levels", ClaimLevel.self, into: &levels)
         out.levels = Set(levels.map(\.regionLevel))

@@ -164,9 +164,11 @@ public struct ClaimCounts: Sendable, Equatable {
         case deployments
         /// Distinct organisations with a matching deployment.
         case organizations
-        /// Distinct region codes at the listed levels with a matching deployment recorded there.
+        /// Distinct region codes at the listed levels with a matching deployment recorded there
+        /// (a city government's, not a district's: "72 provincial and city governments").
         case regions
-        /// Those regions as a share (%) of all mainland regions at the listed levels in the claim's region.
+        /// The share (%) of mainland regions at the listed levels within the claim's region
+        /// that have a matching deployment in them or below ("adoption in every province").
         case percentOfRegions = "percent-of-regions"
     }
 
@@ -174,10 +176,14 @@ public struct ClaimCounts: Sendable, Equatable {
     public var sectors: Set<Sector>
     public var levels: Set<RegionLevel>
     public var statuses: Set<Status>
+    /// Kinds of body (e.g. procuratorates); an addition to the keys, so a claim about
+    /// one kind of body is not compared with every government deployment.
+    public var bodies: Set<Body>
 
     public init(unit: Unit = .deployments, sectors: Set<Sector> = [], levels: Set<RegionLevel> = [],
-                statuses: Set<Status> = []) {
+                statuses: Set<Status> = [], bodies: Set<Body> = []) {
         self.unit = unit; self.sectors = sectors; self.levels = levels; self.statuses = statuses
+        self.bodies = bodies
     }
 
     /// The claim's value is a share, and so is the tracked figure beside it.

@@ -29,34 +29,43 @@ extension Store {
     /// Counts what the current snapshot tracks of `claim`, by the claim's own definition.
     public func tally(_ claim: Claim) -> ClaimTally {
         let c = claim.counts
-        let filter = Filter(sectors: c.sectors, statuses: c.statuses)
-        let share = c.unit == .percentOfRegions
+        let filter = Filter(sectors: c.sectors, statuses: c.statuses, bodies: c.bodies)
+        let levels = c.levels.isEmpty ? Set([RegionLevel.province, .prefecture, .county]) : c.levels
         var rows: [Int] = []
-        forEachMatch(in: claim.region, at: claim.date, filter: filter) { i in
-            let code = RegionCode(value: table.regions[i])
-            if !c.levels.isEmpty {
-                guard let level = gazetteer.region(code)?.level, c.levels.contains(level) else { return }
+        var outOf: Int?
+        var found: Int
+        if c.unit == .percentOfRegions {
+            // Coverage: each mainland region at the levels, and whether anything matches in it.
+            var covered = Set<RegionCode>()
+            forEachMatch(in: claim.region, at: claim.date, filter: filter) { i in
+                let code = RegionCode(value: table.regions[i])
+                guard Store.isMainland(code) else { return }
+                rows.append(i)
+                for up in gazetteer.lineage(of: code) {
+                    if let r = gazetteer.region(up), levels.contains(r.level) { covered.insert(up) }
+                }
             }
-            if share && !Store.isMainland(code) { return }
-            rows.append(i)
+            let all = gazetteer.subtreeSlots(of: claim.region).map { gazetteer.codes[Int($0)] }.filter { code in
+                guard code != .country, Store.isMainland(code), let r = gazetteer.region(code) else { return false }
+                return levels.contains(r.level)
+            }
+            outOf = all.count
+            found = covered.intersection(all).count
+        } else {
+            forEachMatch(in: claim.region, at: claim.date, filter: filter) { i in
+                let code = RegionCode(value: table.regions[i])
+                if !c.levels.isEmpty {
+                    guard let level = gazetteer.region(code)?.level, c.levels.contains(level) else { return }
+                }
+                rows.append(i)
+            }
+            switch c.unit {
+            case .organizations: found = Set(rows.map { table.organization(at: $0) }).count
+            case .regions: found = Set(rows.map { table.regions[$0] }).count
+            default: found = rows.count
+            }
         }
         rows.sort { (table.dates[$0], $0) < (table.dates[$1], $1) }
-        let found: Int
-        switch c.unit {
-        case .deployments: found = rows.count
-        case .organizations: found = Set(rows.map { table.organization(at: $0) }).count
-        case .regions, .percentOfRegions: found = Set(rows.map { table.regions[$0] }).count
-        }
-        var outOf: Int?
-        if share {
-            let levels = c.levels.isEmpty ? Set([RegionLevel.province, .prefecture, .county]) : c.levels
-            outOf = gazetteer.subtreeSlots(of: claim.region).reduce(0) { n, slot in
-                let code = gazetteer.codes[Int(slot)]
-                guard code != claim.region || claim.region != .country,
-                      let r = gazetteer.region(code), levels.contains(r.level), Store.isMainland(code) else { return n }
-                return n + 1
-            }
-        }
         return ClaimTally(claim: claim, found: found, outOf: outOf, rows: rows)
     }
 }

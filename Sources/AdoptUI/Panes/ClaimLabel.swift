@@ -4,7 +4,7 @@ import AdoptCore
 /// columns ("tracked 30 / claimed 72 gov provs+cities").
 public enum ClaimLabel {
     public static func short(_ c: ClaimCounts) -> String {
-        let gov = c.sectors == [.government] ? "gov " : ""
+        let gov = c.bodies.count == 1 ? c.bodies.first!.rawValue + " " : (c.sectors == [.government] ? "gov " : "")
         switch c.unit {
         case .deployments: return gov + "deployments"
         case .organizations: return gov.isEmpty ? "adopters" : "gov bodies"
@@ -32,13 +32,14 @@ public enum ClaimLabel {
         case .deployments: unit = "deployments"
         case .organizations: unit = "distinct organisations"
         case .regions: unit = "distinct regions"
-        case .percentOfRegions: unit = "share of mainland regions"
+        case .percentOfRegions: unit = "share of mainland regions with a match in or below them"
         }
         var parts = [unit]
         if !c.levels.isEmpty {
             parts.append("at " + c.levels.sorted().map { $0 == .prefecture ? "prefecture" : "\($0)" }.joined(separator: "/") + " level")
         }
         if !c.sectors.isEmpty { parts.append("sector " + c.sectors.map(\.rawValue).sorted().joined(separator: "/")) }
+        if !c.bodies.isEmpty { parts.append("body " + c.bodies.map(\.rawValue).sorted().joined(separator: "/")) }
         if !c.statuses.isEmpty { parts.append("status " + c.statuses.map(\.rawValue).sorted().joined(separator: "/")) }
         return parts.joined(separator: ", ")
     }

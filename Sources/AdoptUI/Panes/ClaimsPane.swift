@@ -39,7 +39,8 @@ public struct ClaimsPane {
         let share = t.claim.counts.isShare
         let tracked = StatusBar.number(share ? (t.tracked * 10).rounded() / 10 : t.tracked) + (share ? "%" : "")
         let claimed = StatusBar.number(t.claim.value) + (share ? "%" : "")
-        return "tracked \(tracked) / claimed \(claimed) \(ClaimLabel.short(t.claim.counts))"
+        let unit = ClaimLabel.short(t.claim.counts)
+        return "tracked \(tracked) / claimed \(claimed) " + (share ? String(unit.dropFirst(2)) : unit)
     }
 
     func publisher(_ c: Claim) -> String {

@@ -108,6 +108,15 @@ public struct DrillDownPane: Sendable {
         }
     }
 
+    /// The own-level row's name, longest first: "(province-wide)", "(prov-wide)", "(own)".
+    static func ownLabels(of level: RegionLevel) -> [String] {
+        switch level {
+        case .province: return ["(province-wide)", "(prov-wide)", "(own)"]
+        case .prefecture: return ["(city-wide)", "(own)"]
+        default: return [ownLabel(of: level), "(own)"]
+        }
+    }
+
     /// A count with its uncertainty mark: "3?" when every deployment behind it is uncertain.
     static func countText(_ s: RegionSummary) -> String { s.countIsUncertain ? "\(s.count)?" : String(s.count) }
 

@@ -58,9 +58,12 @@ extension DrillDownPane {
             var row = list.drawTop(into: &grid, area: area, columns: columns, focused: focused,
                                    isEmpty: rows.isEmpty, emptyText: "no \(noun)")
             let selected = list.selected
+            // The own row's label in the longest form that fits the name column.
+            let nameWidth = columns.first?.width ?? 0
+            let ownLabel = DrillDownPane.ownLabels(of: parent.region.level).first { DisplayWidth.of($0) <= nameWidth } ?? "(own)"
             for i in list.shown(count: rows.count) {
                 let r = rows[i]
-                let cells = [r.name, counts[i], coverage[i], DrillDownPane.firstDateText(r.summary)]
+                let cells = [r.own ? ownLabel : r.name, counts[i], coverage[i], DrillDownPane.firstDateText(r.summary)]
                 DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
                                       cells: cells, columns: columns, selected: i == selected,
                                       focused: focused, style: r.summary.count == 0 ? Theme.dim : Theme.text)

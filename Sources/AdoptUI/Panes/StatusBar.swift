@@ -122,11 +122,12 @@ public struct StatusBar: Sendable {
             let share = c.unit.hasPrefix("%")
             let claimed = StatusBar.number(c.claimed) + (share ? "%" : "")
             let tracked = StatusBar.number(c.tracked.rounded()) + (share ? "%" : "")
-            let head = "tracked \(tracked) / claimed \(claimed)"
-            out.append(Part(forms: ["\(head) \(c.unit): \(c.metric) (\(c.publisher), \(c.date))",
-                                    "\(head) \(c.unit) (\(c.publisher))",
-                                    "\(head) \(c.unit)"],
-                            style: Theme.statusBar, steps: [70, 50]))
+            // "claimed 100% of provinces", not "100% % of provinces".
+            let head = "tracked \(tracked) / claimed \(claimed) " + (share ? String(c.unit.dropFirst(2)) : c.unit)
+            out.append(Part(forms: ["\(head): \(c.metric) (\(c.publisher), \(c.date))",
+                                    "\(head) (\(c.publisher))",
+                                    head],
+                            style: Theme.statusBar, steps: [92, 66]))
         }
         out.append(Part(forms: ["? help  / search  f filter  q quit", "? help  q quit", "? help"],
                         style: Theme.statusBar, steps: [60, 40, 10], right: true))

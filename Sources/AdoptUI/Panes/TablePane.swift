@@ -54,11 +54,13 @@ public struct TablePane {
         let name: Int, count: Int, coverage: Int, first: Int
         let longDates: Bool
 
-        init(width: Int) {
+        /// - Parameter marked: some first date carries a `?`, which needs a column more.
+        init(width: Int, marked: Bool = false) {
             count = 6; coverage = 7
             let rest = width - 1 - count - coverage - 3
-            longDates = rest - 11 >= 18
-            first = longDates ? 11 : 6
+            let mark = marked ? 1 : 0
+            longDates = rest - 10 - mark >= 18
+            first = (longDates ? 10 : 5) + mark
             name = max(0, rest - first)
         }
     }
@@ -66,7 +68,7 @@ public struct TablePane {
     public func draw(into grid: inout Grid, in area: Rect) {
         let inner = grid.drawBox(area, title: title, focused: focused)
         guard !inner.isEmpty else { return }
-        let columns = Columns(width: inner.width)
+        let columns = Columns(width: inner.width, marked: rows.contains { $0.firstDateIsSoft })
         let selection = rows.firstIndex { $0.region.code == selected } ?? 0
         let body = TablePane.body(in: area, rowCount: rows.count, selection: selection, withTotal: total != nil)
 
