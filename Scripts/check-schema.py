@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Validates snapshot files against Data/schema/snapshot.schema.json with a standard
+validator (Python's jsonschema, Draft 2020-12), as a second opinion beside `adopt validate`.
+
+Usage: python3 Scripts/check-schema.py [FILE...]   (default: every Data/*.json)
+Prints one line per file and "N passed, N failed"; exits 1 when any file fails.
+"""
+import glob
+import json
+import os
+import sys
+
+import jsonschema
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def main():
+    with open(os.path.join(ROOT, "Data", "schema", "snapshot.schema.json"), encoding="utf-8") as f:
+        schema = json.load(f)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    files = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, "Data", "*.json")))
+    passed = failed = 0
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+        errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
+        if errors:
+            failed += 1
+            for e in errors[:20]:
+                where = "/".join(str(p) for p in e.absolute_path) or "(top)"
+                print(f"{path}: {where}: {e.message}")
+        else:
+            passed += 1
+            print(f"{path}: valid (version {doc.get('version')})")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
