@@ -17,8 +17,8 @@ SOCKET=adopt-live-$$
 NAME=live
 PASSED=0
 FAILED=0
-# The province that gets the new deployment: Hainan has none in the shipped data.
-PROVINCE=Hainan
+# The province that gets the new deployment: Ningxia has none in the shipped data.
+PROVINCE=Ningxia
 NEW_ID=hi-haikou-e2e
 
 tm() { tmux -L "$SOCKET" "$@"; }
@@ -43,7 +43,7 @@ cp "$REPO"/Data/*.json "$DATA/"
 NEWEST=$(ls "$DATA"/*.json | sort | tail -1)
 GOOD=$WORK/new-snapshot.json
 
-# The newest snapshot, a day later, with one deployment in Haikou (460100); prints both asOf.
+# The newest snapshot, a day later, with one deployment in Yinchuan (640100); prints both asOf.
 read -r OLD_AS_OF NEW_AS_OF < <(python3 - "$NEWEST" "$GOOD" "$NEW_ID" <<'PY'
 import datetime, json, sys
 src, dst, new_id = sys.argv[1:4]
@@ -51,7 +51,7 @@ d = json.load(open(src, encoding="utf-8"))
 old = d["asOf"]
 d["asOf"] = (datetime.date.fromisoformat(old) + datetime.timedelta(days=1)).isoformat()
 d["deployments"].append({
-    "id": new_id, "region": "460100", "organization": "海口市政务服务数据管理局 (e2e)",
+    "id": new_id, "region": "640100", "organization": "银川市政务服务数据管理局 (e2e)",
     "date": d["asOf"], "status": "deployed", "sector": "government", "models": ["DeepSeek-R1"],
     "useCases": ["government services"], "sources": [d["sources"][0]["id"]]})
 open(dst, "w", encoding="utf-8").write(json.dumps(d, ensure_ascii=False, indent=2))
@@ -67,10 +67,10 @@ env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC bash -c 'echo \$\$ >$
 echo "EXIT=\$?" >$(printf %q "$WORK/exit")
 exec sleep 3600
 WRAPPER
-tm new-session -d -s "$NAME" -x 120 -y 40 "bash $(printf %q "$WORK/run.sh")"
+tm new-session -d -s "$NAME" -x 120 -y 52 "bash $(printf %q "$WORK/run.sh")"
 
 screen() { tm capture-pane -p -t "$NAME"; }
-status_line() { screen | sed -n 40p; }
+status_line() { screen | sed -n 52p; }
 key() { tm send-keys -t "$NAME" "$1"; sleep 0.15; } # one at a time: Esc then a key must not merge
 wait_until() { # wait_until SECONDS COMMAND...: polls every 0.05 s
     local deadline=$(($(date +%s%N) + $1 * 1000000000)); shift
@@ -80,7 +80,7 @@ wait_until() { # wait_until SECONDS COMMAND...: polls every 0.05 s
     done
     return 1
 }
-# The province's count in the table: "海南   Hainan        *1    1/19 ..." gives 1 ("*" marks a change).
+# The province's count in the table: "宁夏   Ningxia        *1    1/5 ..." gives 1 ("*" marks a change).
 count_of() { screen | grep -oE "$1 +\*?[0-9]+ +[0-9]+/[0-9]+" | head -1 | awk '{print $2}' | tr -d '*'; }
 count_is() { [ "$(count_of "$1")" = "$2" ]; }
 marked_changed() { screen | grep -qE "$1 +\*[0-9]+ "; }
@@ -98,7 +98,7 @@ check "table view: $PROVINCE listed with 0" wait_until 5 count_is "$PROVINCE" 0
 check "no problem shown at the start" no_problem_shown
 sleep 0.5 # let the startup settle: the next change must be the file's
 
-# 1. A new snapshot with a deployment in Hainan: the count changes with no key pressed.
+# 1. A new snapshot with a deployment in Ningxia: the count changes with no key pressed.
 began=$(date +%s%N)
 cp "$GOOD" "$NEW_FILE"
 if wait_until 2 count_is "$PROVINCE" 1; then
@@ -149,7 +149,7 @@ check "a: the status bar note goes" wait_until 2 no_changed_note
 
 # 5. r reloads every file now: the time of the last load moves on ("reloading…" in between is
 # too brief to catch), and nothing else changes. 200 columns leave room for "loaded HH:MM:SS".
-tm resize-window -t "$NAME" -x 200 -y 40
+tm resize-window -t "$NAME" -x 200 -y 52
 loaded_at() { status_line | grep -oE 'loaded [0-9]{2}:[0-9]{2}:[0-9]{2}'; }
 loaded_moved() { local now; now=$(loaded_at) && [ -n "$now" ] && [ "$now" != "$1" ]; }
 wait_until 2 loaded_at >/dev/null || true
@@ -181,7 +181,7 @@ check "q quits with status 0" wait_until 5 grep -qx 'EXIT=0' "$WORK/exit"
 tm kill-session -t "$NAME"
 rm -f "$WORK/pid" "$WORK/exit"
 printf '{\n  "format": "adopt.snapshot",\n' >"$DATA/2025-01-01.json"
-tm new-session -d -s "$NAME" -x 120 -y 40 "bash $(printf %q "$WORK/run.sh")"
+tm new-session -d -s "$NAME" -x 120 -y 52 "bash $(printf %q "$WORK/run.sh")"
 check "broken at startup: ⚠ 1 problem in the status bar" wait_until 10 status_shows '⚠ 1 problem \(!\)'
 check "broken at startup: the other files' data is shown" status_shows "$NEW_AS_OF"
 key q

@@ -158,21 +158,21 @@ hostile() {
         local label=$1; shift
         set +e; (cd "$REPO" && "$BIN" "$@" >"$out.$label.1" 2>"$out.$label.2"); status=$?; set -e
     }
-    for view in "screen --width 300 --height 50" "region --region 460100 --width 120 --height 30" \
+    for view in "screen --width 300 --height 50" "region --region 640100 --width 120 --height 30" \
                 "timeline --width 200 --height 20" "table --width 120 --height 40" "map"; do
         # shellcheck disable=SC2086
         run_to dump "dump" $view "$dir"
         check "dump $view: exit 0, no raw control byte in stdout or stderr" \
             eval "[ $status -eq 0 ] && clean_bytes $out.dump.1 && clean_bytes $out.dump.2"
     done
-    run_to region dump region --region 460100 --width 120 --height 30 "$dir"
-    check "dump region 460100: the organisations shown visibly (␛[2J, ⟨U+202E⟩)" \
+    run_to region dump region --region 640100 --width 120 --height 30 "$dir"
+    check "dump region 640100: the organisations shown visibly (␛[2J, ⟨U+202E⟩)" \
         eval "grep -q 'Evil CLR␛\[2J' $out.region.1 && grep -q 'Evil BID⟨U+202E⟩' $out.region.1"
     run_to screen dump screen --width 300 --height 50 "$dir"
     check "dump screen at 300 columns: the claim shown visibly (␛]0;PWNED␇, ⟨U+009B⟩)" \
         grep -q 'CLM TTL␛\]0;PWNED␇!C1C⟨U+009B⟩' "$out.screen.1"
     for fmt in csv json; do
-        for region in 000000 460000 460100; do
+        for region in 000000 640000 640100; do
             run_to export export --format "$fmt" --region "$region" "$dir"
             check "export --format $fmt --region $region: exit 0, no raw control byte" \
                 eval "[ $status -eq 0 ] && clean_bytes $out.export.1 && clean_bytes $out.export.2"
@@ -546,13 +546,13 @@ rewrites() {
     python3 "$FIXTURES" versions "$newest" "$versions" 100 >/dev/null
     base=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["deployments"]))' "$newest")
     absent=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["deployments"]))' "$previous")
-    note "versions: $base + k deployments (k = 1..100, k in Haikou); without the file: $absent"
+    note "versions: $base + k deployments (k = 1..100, k in Yinchuan); without the file: $absent"
 
     start "$name" 120 50 TZ=UTC -- "$data"
     started "$name" 50 || return
     key "$name" m
-    hainan_is() { screen "$name" | grep -qE "Hainan +\*?$1 "; }
-    check "rewrites: table view, Hainan 0 before" wait_until 5 hainan_is 0
+    ningxia_is() { screen "$name" | grep -qE "Ningxia +\*?$1 "; }
+    check "rewrites: table view, Ningxia 0 before" wait_until 5 ningxia_is 0
 
     # The sampler: capture the pane as fast as tmux answers until told to stop.
     (
@@ -597,10 +597,10 @@ rewrites() {
         sleep "$settle"
     done
     local t1; t1=$(now_ms)
-    final_shown() { hainan_is 100 && screen "$name" | tail -1 | grep -q "$((base + 100)) deployments" \
+    final_shown() { ningxia_is 100 && screen "$name" | tail -1 | grep -q "$((base + 100)) deployments" \
         && ! screen "$name" | tail -1 | grep -q '⚠'; }
     if wait_until 2 final_shown; then
-        pass "rewrites: the final version (Hainan 100, $((base + 100)) deployments, no ⚠) shown $(($(now_ms) - t1)) ms after the last write"
+        pass "rewrites: the final version (Ningxia 100, $((base + 100)) deployments, no ⚠) shown $(($(now_ms) - t1)) ms after the last write"
     else
         fail "rewrites: the final version shown within 2 s of the last write"; screen "$name" | sed 's/^/     | /'
     fi
@@ -609,9 +609,9 @@ rewrites() {
     note "100 rewrites in $((t1 - t0)) ms: ${modes[0]} part-written then rewritten in place," \
          "${modes[1]} temp file + rename, ${modes[2]} in-place >, ${modes[3]} appended in two parts, ${modes[4]} deleted and re-created"
 
-    # Every sampled frame: the status bar's total, the 全国 row and the Hainan row must come
-    # from one complete version: k in 0..100 (total base+k, Hainan k, 全国 base+k) or the file
-    # absent (total and 全国 = absent, Hainan 0). A frame is drawn with one update, but ncurses
+    # Every sampled frame: the status bar's total, the 全国 row and the Ningxia row must come
+    # from one complete version: k in 0..100 (total base+k, Ningxia k, 全国 base+k) or the file
+    # absent (total and 全国 = absent, Ningxia 0). A frame is drawn with one update, but ncurses
     # sends an update in many write(2) calls (about 50 when the table changes, seen with
     # strace), so a capture can land between two: the rows above already new, those below
     # still old, for a moment. That is the terminal receiving a frame, not a frame of mixed
@@ -628,13 +628,13 @@ for n in sorted(os.listdir(frames)):
     text = open(os.path.join(frames, n), encoding="utf-8", errors="replace").read()
     lines = text.split("\n")
     status = re.search(r"│ (\d+) deployments", lines[49]) if len(lines) >= 50 else None
-    hainan = [(r, m) for r, m in ((r, re.search(r"Hainan +\*?(\d+) ", l)) for r, l in enumerate(lines)) if m]
+    ningxia = [(r, m) for r, m in ((r, re.search(r"Ningxia +\*?(\d+) ", l)) for r, l in enumerate(lines)) if m]
     country = [(r, m) for r, m in ((r, re.search(r"全国 +China +\*?(\d+) ", l)) for r, l in enumerate(lines)) if m]
-    if not (lines[0].startswith("┌") and status and hainan and country):
+    if not (lines[0].startswith("┌") and status and ningxia and country):
         unreadable += 1
         continue
     samples.append((int(n.split("-")[1]) / 1e6, int(status.group(1)), int(country[0][1].group(1)),
-                    int(hainan[0][1].group(1)), "⚠" in lines[49], hainan[0][0], country[0][0]))
+                    int(ningxia[0][1].group(1)), "⚠" in lines[49], ningxia[0][0], country[0][0]))
 
 def version(total):  # the version a total belongs to: k, or -1 for the file absent
     return -1 if total == absent else total - base
@@ -657,16 +657,16 @@ while i < len(samples):
     j = i
     while j < len(samples) and not whole(samples[j]):
         j += 1
-    t0, t, c, h, _, hainan_row, country_row = samples[i]
+    t0, t, c, h, _, ningxia_row, country_row = samples[i]
     lasted = (samples[j - 1][0] - t0)
     before = version(samples[i - 1][1]) if i > 0 else None
     after = version(samples[j][1]) if j < len(samples) else None
-    what = f"status bar {t}, 全国 {c}, Hainan {h} for {j - i} frame(s), {lasted:.0f} ms; before: version {before}, after: version {after}"
+    what = f"status bar {t}, 全国 {c}, Ningxia {h} for {j - i} frame(s), {lasted:.0f} ms; before: version {before}, after: version {after}"
     # The rows above some row from the version after, the rest from the version before.
-    def values(v):  # (row, value) of Hainan, 全国 and the status bar in version v
-        return [(hainan_row, max(v, 0)), (country_row, base + v if v >= 0 else absent),
+    def values(v):  # (row, value) of Ningxia, 全国 and the status bar in version v
+        return [(ningxia_row, max(v, 0)), (country_row, base + v if v >= 0 else absent),
                 (49, base + v if v >= 0 else absent)]
-    seen_values = {hainan_row: h, country_row: c, 49: t}
+    seen_values = {ningxia_row: h, country_row: c, 49: t}
     is_split = before is not None and after is not None and any(
         all(seen_values[r] == (new if r < cut else old)
             for (r, new), (_, old) in zip(values(after), values(before)))
@@ -689,7 +689,7 @@ PY
     note "frames sampled during the storm: $sampled ($unreadable unreadable); $versions_seen states seen" \
          "(versions, and the file absent); $problems frames with ⚠ (a half-written file loaded);" \
          "$torn torn; $backwards going back; $split caught while tmux was receiving a frame"
-    check "rewrites: no torn frame among $sampled sampled (status bar, 全国 and Hainan from one version)" [ "$torn" = 0 ]
+    check "rewrites: no torn frame among $sampled sampled (status bar, 全国 and Ningxia from one version)" [ "$torn" = 0 ]
     check "rewrites: never back to an older version once a newer one was shown ($backwards)" [ "$backwards" = 0 ]
     tail -n +2 <<<"$verdict" | sed 's/^/     | /'
     check "rewrites: at least 200 frames sampled ($sampled)" [ "$sampled" -ge 200 ]

@@ -217,7 +217,7 @@ expect type-deployment "$(edit type-deployment 17 '    42, {')"               '1
 expect number-huge    "$(edit number-huge 3 '  "version": 1e999,')"        '3:14: error: number 1e999 is out of range'
 expect number-long    "$(edit number-long 3 "  \"version\": $(printf '9%.0s' {1..65}),")" '3:14: error: number is longer than 64 characters'
 expect number-nan     "$(edit number-nan 45 '      "value": NaN,')"        '45:16: error: expected a value, found '"'"'N'"'"
-expect version-2      "$(edit version-2 3 '  "version": 2,')"             '3:14: error: version: unsupported version 2 \(this adopt reads version 1\)'
+expect version-3      "$(edit version-3 3 '  "version": 3,')"             '3:14: error: version: unsupported version 3 \(this adopt reads versions 1 and 2\)'
 expect version-1.5    "$(edit version-15 3 '  "version": 1.5,')"          '3:14: error: version: unsupported version 1\.5'
 expect format         "$(edit format 2 '  "format": "geojson",')"       '2:13: error: format: "geojson" is not an adopt snapshot'
 
