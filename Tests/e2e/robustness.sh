@@ -115,7 +115,7 @@ hostile() {
         'badTTL␛\]0;PWNED␇!BID⟨U\+202E⟩' 'unknown status "stTTL␛\]0;PWNED␇!"' \
         'unknown sector "seBID⟨U\+202E⟩txet⟨U\+202C⟩⟨U\+2066⟩iso⟨U\+2069⟩!"'
     visit "diff pane d (added organisations, changed note)" Escape d -- 'What changed' \
-        '\+ hi-evil-clear .*Evil CLR␛\[2J' '\+ hi-evil-dsr .*Evil DSR␛\[6n!' \
+        '\+ nx-evil-clear .*Evil CLR␛\[2J' '\+ nx-evil-dsr .*Evil DSR␛\[6n!' \
         'note: .*→ Changed TTL␛\]0;PWNED␇!BID⟨U\+202E⟩'
     visit "filter menu f (use cases)" Escape f End -- 'Filter' 'UC DSR␛\[6n!' 'UC BID⟨U\+202E⟩'
     key "$name" Escape
@@ -123,8 +123,8 @@ hostile() {
     key "$name" Escape
     # The claim's metric needs the room: the status bar drops it before the problem count.
     height=50; tm resize-window -t "$name" -x 400 -y 50
-    visit "status bar at 400 columns (claim metric and publisher)" -- 'claimed 99 CLM' \
-        'claimed 99 CLM TTL␛\]0;PWNED␇!C1C⟨U\+009B⟩2J' '\(EvilPress TTL␛\]0;PWNED␇!BID⟨U\+202E⟩'
+    visit "status bar at 400 columns (claim metric and publisher)" -- 'claimed 99 deployments: CLM' \
+        'claimed 99 deployments: CLM TTL␛\]0;PWNED␇!C1C⟨U\+009B⟩2J' '\(EvilPress TTL␛\]0;PWNED␇!BID⟨U\+202E⟩'
     height=40; tm resize-window -t "$name" -x 120 -y 40
     wait_until 5 status_on_row "$name" 40 || true
 
@@ -168,8 +168,8 @@ hostile() {
     run_to region dump region --region 640100 --width 120 --height 30 "$dir"
     check "dump region 640100: the organisations shown visibly (␛[2J, ⟨U+202E⟩)" \
         eval "grep -q 'Evil CLR␛\[2J' $out.region.1 && grep -q 'Evil BID⟨U+202E⟩' $out.region.1"
-    run_to screen dump screen --width 300 --height 50 "$dir"
-    check "dump screen at 300 columns: the claim shown visibly (␛]0;PWNED␇, ⟨U+009B⟩)" \
+    run_to screen dump screen --width 400 --height 50 "$dir"
+    check "dump screen at 400 columns: the claim shown visibly (␛]0;PWNED␇, ⟨U+009B⟩)" \
         grep -q 'CLM TTL␛\]0;PWNED␇!C1C⟨U+009B⟩' "$out.screen.1"
     for fmt in csv json; do
         for region in 000000 640000 640100; do
