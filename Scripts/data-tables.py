@@ -59,6 +59,11 @@ def main():
     print("|---|---|---|")
     for b, n in collections.Counter(x.get("body", "(none)") for x in current).most_common():
         print(f"| `{b}` | {GROUPS.get(b, '')} | {n} |")
+    print()
+    print("| source | publisher | date | URL read |")
+    print("|---|---|---|---|")
+    for src in sorted(snaps[-1]["sources"], key=lambda x: (x.get("date", "9999"), x["id"])):
+        print(f"| `{src['id']}` | {src['publisher']} | {src.get('date', '')} | {src.get('url', '')} |")
     models = collections.Counter(m for x in current for m in x["models"])
     print()
     print("Models as reported: " + ", ".join(f"{m} {n}" for m, n in models.most_common())

@@ -97,6 +97,8 @@ public struct StatusBar: Sendable {
         if counting == .knownBy {
             out.append(Part(forms: ["known by (K)", "known by"], style: Theme.warning, steps: [35]))
         } else {
+            // The default, said when there is room; "known by" is never dropped, so a bar
+            // without either is counting dated by.
             out.append(Part(forms: ["dated by (K)", "dated by"], style: Theme.statusBar, steps: [85, 75]))
         }
         if let reason = live.stale {
