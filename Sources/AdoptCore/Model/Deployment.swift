@@ -139,7 +139,7 @@ public struct EventAnalysis: Sendable, Equatable {
 
 /// An aggregate statement by someone else, e.g. Zhiding's "72 governments", shown beside
 /// what the snapshot tracks so the two can be compared honestly.
-public struct Claim: Sendable, Equatable {
+public struct Claim: Sendable, Hashable {
     public var date: Day
     public var region: RegionCode
     public var metric: String
@@ -158,7 +158,7 @@ public struct Claim: Sendable, Equatable {
 
 /// A claim's definition: the unit it counts and which deployments qualify. Every list empty
 /// means "all".
-public struct ClaimCounts: Sendable, Equatable {
+public struct ClaimCounts: Sendable, Hashable {
     public enum Unit: String, CaseIterable, Sendable {
         /// Matching deployments.
         case deployments

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the registry tracks of one claim, counted the way the claim counts: at the claim's
 /// date (not the cursor's), within the claim's region, by its `counts`, and never filtered,
 /// so "tracked 2 / claimed 72" compares like with like.
@@ -27,7 +29,13 @@ extension Store {
     }
 
     /// Counts what the current snapshot tracks of `claim`, by the claim's own definition.
+    /// A scan of the claim's region, so each claim's tally is kept (stepping the date across a
+    /// claim's date must not rescan a million rows).
     public func tally(_ claim: Claim) -> ClaimTally {
+        tallies.value(claim) { countTally(claim) }
+    }
+
+    private func countTally(_ claim: Claim) -> ClaimTally {
         let c = claim.counts
         let filter = Filter(sectors: c.sectors, statuses: c.statuses, bodies: c.bodies)
         let levels = c.levels.isEmpty ? Set([RegionLevel.province, .prefecture, .county]) : c.levels
@@ -67,5 +75,30 @@ extension Store {
         }
         rows.sort { (table.dates[$0], $0) < (table.dates[$1], $1) }
         return ClaimTally(claim: claim, found: found, outOf: outOf, rows: rows)
+    }
+}
+
+/// Values computed once per key, safe from several threads. With a `limit`, only that many
+/// of the most recently made are kept (per-date arrays must not pile up as the date moves).
+final class Memo<Key: Hashable, Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private let limit: Int
+    private var values: [Key: Value] = [:]
+    /// Keys oldest first, when limited.
+    private var order: [Key] = []
+
+    init(limit: Int = .max) { self.limit = limit }
+
+    func value(_ key: Key, make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let v = values[key] { return v }
+        let v = make()
+        values[key] = v
+        if limit != .max {
+            order.append(key)
+            if order.count > limit { values[order.removeFirst()] = nil }
+        }
+        return v
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the user has narrowed the data to. An empty set means "all".
-public struct Filter: Equatable, Sendable {
+public struct Filter: Hashable, Sendable {
     public var sectors: Set<Sector> = []
     public var statuses: Set<Status> = []
     public var models: Set<String> = []

@@ -26,6 +26,12 @@ public final class Store: Sendable {
     private let sourcesByID: [String: Source]
     private let cache = CountCache()
     let history = HistoryStores()
+    let tallies = Memo<Claim, ClaimTally>()
+    /// The arrays behind `summaries` for the last (day, filter): a frame asks for the country,
+    /// the provinces and the drill-down's region at the same date and filter.
+    private let summaryArrays = Memo<SummaryKey, SummaryArrays>(limit: 4)
+    /// First dates depend on the filter only, not on the day.
+    private let firstDateArrays = Memo<Filter, [Int32]>(limit: 16)
 
     public init(snapshots: [Snapshot], gazetteer: Gazetteer = .shared) {
         let sorted = snapshots.sorted { ($0.asOf, $0.file) < ($1.asOf, $1.file) }
@@ -164,12 +170,36 @@ public final class Store: Sendable {
         summaries(of: gazetteer.children(of: code), at: day, filter: filter)
     }
 
+    struct SummaryKey: Hashable {
+        var day: Day
+        var filter: Filter
+    }
+
+    struct SummaryArrays {
+        var direct: [Int32]
+        var counts: RegionCounts
+        var firm: RegionCounts
+        var first: [Int32]
+        var firmFirst: [Int32]
+    }
+
+    private func firstDates(_ filter: Filter) -> [Int32] {
+        firstDateArrays.value(filter) { cache.firstDates(store: self, filter: filter) }
+    }
+
+    private func summaryArrays(at day: Day, filter: Filter) -> SummaryArrays {
+        summaryArrays.value(SummaryKey(day: day, filter: filter)) {
+            let direct = cache.direct(store: self, day: day, filter: filter)
+            return SummaryArrays(
+                direct: direct, counts: RegionCounts(gazetteer: gazetteer, values: rolledUp(direct)),
+                firm: counts(at: day, filter: filter.firm(approximateToo: false)),
+                first: firstDates(filter), firmFirst: firstDates(filter.firm(approximateToo: true)))
+        }
+    }
+
     private func summaries(of codes: [RegionCode], at day: Day, filter: Filter) -> [RegionSummary] {
-        let direct = cache.direct(store: self, day: day, filter: filter)
-        let counts = RegionCounts(gazetteer: gazetteer, values: rolledUp(direct))
-        let firm = self.counts(at: day, filter: filter.firm(approximateToo: false))
-        let first = cache.firstDates(store: self, filter: filter)
-        let firmFirst = cache.firstDates(store: self, filter: filter.firm(approximateToo: true))
+        let a = summaryArrays(at: day, filter: filter)
+        let (direct, counts, firm, first, firmFirst) = (a.direct, a.counts, a.firm, a.first, a.firmFirst)
         func date(_ d: Int32) -> Day? { d > day.ordinal ? nil : Day(ordinal: d) }
         return codes.compactMap { code in
             guard let region = code == .country ? Gazetteer.countryRegion : gazetteer.region(code),
