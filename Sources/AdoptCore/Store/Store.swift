@@ -178,6 +178,7 @@ public final class Store: Sendable {
     struct SummaryArrays {
         var direct: [Int32]
         var counts: RegionCounts
+        var firmDirect: [Int32]
         var firm: RegionCounts
         var first: [Int32]
         var firmFirst: [Int32]
@@ -190,9 +191,10 @@ public final class Store: Sendable {
     private func summaryArrays(at day: Day, filter: Filter) -> SummaryArrays {
         summaryArrays.value(SummaryKey(day: day, filter: filter)) {
             let direct = cache.direct(store: self, day: day, filter: filter)
+            let firmDirect = cache.direct(store: self, day: day, filter: filter.firm(approximateToo: false))
             return SummaryArrays(
                 direct: direct, counts: RegionCounts(gazetteer: gazetteer, values: rolledUp(direct)),
-                firm: counts(at: day, filter: filter.firm(approximateToo: false)),
+                firmDirect: firmDirect, firm: RegionCounts(gazetteer: gazetteer, values: rolledUp(firmDirect)),
                 first: firstDates(filter), firmFirst: firstDates(filter.firm(approximateToo: true)))
         }
     }
@@ -217,16 +219,26 @@ public final class Store: Sendable {
     }
 
     /// The figures of the deployments recorded at the region itself (its "(city-wide)" row):
-    /// `count` is the own count, and no children are covered.
+    /// `count` is the own count, and no children are covered. Counts come from the frame's
+    /// arrays; first dates from the region's own rows, which are in date order, so the scan
+    /// stops at the first match (a province of a million-row set may own many rows).
     public func ownSummary(of code: RegionCode, at day: Day, filter: Filter = Filter()) -> RegionSummary? {
-        guard let region = gazetteer.region(code) else { return nil }
-        let own = ownDeployments(of: code, at: day, filter: filter)
-        let firm = own.filter { !$0.uncertain }
-        var s = RegionSummary(region: region, count: own.count, covered: 0, childCount: 0,
-                              firstDate: own.map(\.date).min())
-        s.own = own.count
-        s.firmCount = firm.count
-        s.firmFirstDate = firm.filter { !$0.approximate }.map(\.date).min()
+        guard let region = gazetteer.region(code), let slot = gazetteer.slot(of: code) else { return nil }
+        let a = summaryArrays(at: day, filter: filter)
+        let firmMatcher = FilterMatcher(filter.firm(approximateToo: true), table: table)
+        let matcher = FilterMatcher(filter, table: table)
+        var first: Day?, firmFirst: Day?
+        for k in Int(slotStart[Int(slot)])..<Int(slotStart[Int(slot) + 1]) {
+            let i = Int(slotRows[k])
+            if table.dates[i] > day.ordinal { break }
+            if first == nil, matcher.matches(table, i) { first = Day(ordinal: table.dates[i]) }
+            if firmMatcher.matches(table, i) { firmFirst = Day(ordinal: table.dates[i]); break }
+        }
+        let own = Int(a.direct[Int(slot)])
+        var s = RegionSummary(region: region, count: own, covered: 0, childCount: 0, firstDate: first)
+        s.own = own
+        s.firmCount = Int(a.firmDirect[Int(slot)])
+        s.firmFirstDate = firmFirst
         return s
     }
 
