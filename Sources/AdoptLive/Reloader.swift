@@ -107,6 +107,15 @@ public final class Reloader: Sendable {
         if deliver { onState(state) }
     }
 
+    /// A watched path's problem in ops' words: a directory that vanished is a missing
+    /// directory (renamed away or removed), not "a broken file", and the data stays.
+    static func named(_ p: Problem, root: String, hadFiles: Bool) -> Problem {
+        guard p.message == "no such file or directory", !root.hasSuffix(".json") else { return p }
+        return Problem(file: p.file, line: 0, column: 0, path: "", message: hadFiles
+            ? "the directory is missing (renamed or removed?): showing the last good data, watching for it to come back"
+            : "the directory does not exist (yet): watching for it", severity: .warning)
+    }
+
     private func load(names: Set<String>, all: Bool, previous: LiveState?) -> LiveState {
         let known = Set(previous?.files ?? [])
         var presentFiles: [String] = []
@@ -115,7 +124,7 @@ public final class Reloader: Sendable {
         var toRead: [String] = []
         for root in paths {
             let listing = DataSet.files(in: [root])
-            pathProblems += listing.problems
+            pathProblems += listing.problems.map { Reloader.named($0, root: root, hadFiles: previous?.files.isEmpty == false) }
             let everything = all || previous == nil || names.contains(root)
             for file in listing.files where seen.insert(file).inserted {
                 presentFiles.append(file)

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Dispatch
+import Foundation
 
 /// The watcher's state and its blocking loop. Set up on the caller's thread (so a change made
 /// right after `DirectoryWatcher.init` returns is seen), then owned by the watcher thread alone.
@@ -19,6 +20,12 @@ final class WatchLoop: @unchecked Sendable {
         var watch: Int32?
         /// The last listing while polling; nil while watched by inotify or missing.
         var stamps: [String: FileStamp]?
+        /// Where the path led when last looked (through symlinks); nil when it led nowhere.
+        var identity: PathIdentity?
+        /// The path goes through a symlink: it is re-resolved every `pollInterval`, because a
+        /// watch follows the directory it was made on, not the path (a swapped `current`
+        /// symlink, a Kubernetes ConfigMap's `..data`).
+        var viaLink: Bool
 
         func keeps(_ name: String) -> Bool { targets.contains { $0.reportedPath(forName: name) != nil } }
         func reportedPaths(forName name: String) -> [String] { targets.compactMap { $0.reportedPath(forName: name) } }
@@ -45,10 +52,13 @@ final class WatchLoop: @unchecked Sendable {
         self.stop = stop
         self.onChange = onChange
         for target in targets {
-            directories[target.directoryKey, default: Directory(path: target.directory, targets: [])].targets.append(target)
+            directories[target.directoryKey, default: Directory(path: target.directory, targets: [],
+                                                                 viaLink: PathIdentity.goesThroughLink(target.directory))]
+                .targets.append(target)
         }
         for key in directories.keys {
             var d = directories[key]!
+            d.identity = PathIdentity(d.path)
             if let wd = inotify?.watch(d.path) {
                 d.watch = wd
                 keysByWatch[wd, default: []].append(key)
@@ -62,7 +72,7 @@ final class WatchLoop: @unchecked Sendable {
 
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
-    private var needsPolling: Bool { directories.values.contains { $0.watch == nil } }
+    private var needsPolling: Bool { directories.values.contains { $0.watch == nil || $0.viaLink } }
 
     /// Runs until the stop pipe is written to.
     func run() {
@@ -71,6 +81,7 @@ final class WatchLoop: @unchecked Sendable {
             let due = debouncer.takeDue(now: now)
             if !due.isEmpty { onChange(due) }
             if needsPolling && now >= nextPoll {
+                followLinks(now: now)
                 pollUnwatched(now: now)
                 nextPoll = now + pollInterval
             }
@@ -122,6 +133,34 @@ final class WatchLoop: @unchecked Sendable {
         }
     }
 
+    /// For paths through a symlink: where the path leads now. When it leads to another
+    /// directory (the link was swapped, the target replaced), the old watch is dropped, the
+    /// new directory watched, and everything under the path reported, so the reload reads
+    /// the new target's files. Noticed within one `pollInterval`, inotify or not.
+    private func followLinks(now: UInt64) {
+        for key in directories.keys where directories[key]?.viaLink == true {
+            var d = directories[key]!
+            let identity = PathIdentity(d.path)
+            guard identity != d.identity else { continue }
+            d.identity = identity
+            if let wd = d.watch {
+                inotify?.unwatch(wd)
+                keysByWatch[wd]?.removeAll { $0 == key }
+                if keysByWatch[wd]?.isEmpty ?? false { keysByWatch[wd] = nil }
+                d.watch = nil
+            }
+            if let inotify, let wd = inotify.watch(d.path) {
+                d.watch = wd
+                d.stamps = nil
+                keysByWatch[wd, default: []].append(key)
+            } else {
+                d.stamps = FileStamp.entries(of: d.path, keep: d.keeps)
+            }
+            directories[key] = d
+            debouncer.note(d.wholePaths, in: key, now: now)
+        }
+    }
+
     /// For directories inotify is not watching: watch them if possible now (a directory that
     /// came back), otherwise compare their listing with the last one.
     private func pollUnwatched(now: UInt64) {
@@ -147,5 +186,36 @@ final class WatchLoop: @unchecked Sendable {
             }
             directories[key] = d
         }
+    }
+}
+
+/// Where a path leads: the directory's device and inode after following every symlink, and
+/// the resolved path. Two looks that differ mean the path now names another directory.
+struct PathIdentity: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+    let resolved: String
+
+    /// nil when the path leads nowhere (missing, a dangling link).
+    init?(_ path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0, let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        resolved = String(cString: real)
+    }
+
+    /// Whether the path or any directory above it is a symlink (checked once, at start).
+    static func goesThroughLink(_ path: String) -> Bool {
+        let absolute = path.hasPrefix("/") ? path
+            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        var prefix = ""
+        for part in (absolute as NSString).standardizingPath.split(separator: "/") {
+            prefix += "/" + part
+            var st = stat()
+            if lstat(prefix, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK { return true }
+        }
+        return false
     }
 }

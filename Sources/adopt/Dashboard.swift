@@ -21,7 +21,10 @@ struct Dashboard: ParsableCommand {
         // A bad tour file stops adopt before the data is read and before the terminal starts.
         let tour = try self.tour.map(loadTourOrExit)
         let paths = try data.resolvedPaths()
-        let loaded = try loadDataSetOrExit(paths: paths)
+        // No valid snapshot yet is not an error for the dashboard: it waits and keeps
+        // watching (the command-line tools still fail fast).
+        let loaded = DataSet.load(paths: paths)
+        for p in loaded.problems { printError(p.description) }
         throw ExitCode(runDashboard(data: loaded, paths: paths, live: live,
                                     configure: { app in if let tour { app.startTour(tour) } }))
     }

@@ -36,6 +36,7 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     let timeZone = TimeZone.current
     var app = App(store: initial.store, dataPath: dataPath)
     app.setStaleAfter(seconds: options.staleAfter?.seconds)
+    app.setMaxSilence(seconds: options.maxSilence?.seconds)
     let session = LiveSession(paths: paths, initial: initial, waker: terminal.waker, timeZone: timeZone)
     var first = LiveUpdate(initial, timeZone: timeZone)
     if let problem = session.start() { first.problems.append(problem) }

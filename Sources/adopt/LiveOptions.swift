@@ -6,9 +6,14 @@ import ArgumentParser
 /// within a second, broken ones are listed under `!` while the last good data stays.
 struct LiveOptions: ParsableArguments {
     @Option(name: .customLong("stale-after"),
-            help: ArgumentHelp("Say STALE in the status bar when the current snapshot is older than this, or nothing has loaded for this long: 90d, 12h, 30m, 45s (default: never).",
+            help: ArgumentHelp("Say STALE in the status bar when the current snapshot's asOf is older than this: 90d, 12h, 30m, 45s (default: never). The data is old.",
                                valueName: "duration"))
     var staleAfter: StaleAfter?
+
+    @Option(name: .customLong("max-silence"),
+            help: ArgumentHelp("Say STALE when no snapshot file has changed for this long (same units; default: never). The pipeline stopped writing.",
+                               valueName: "duration"))
+    var maxSilence: StaleAfter?
 
     /// The options as if none were given.
     static var defaults: LiveOptions {

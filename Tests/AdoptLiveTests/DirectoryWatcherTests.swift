@@ -124,3 +124,46 @@ final class DirectoryWatcherTests: XCTestCase {
         XCTAssertNil(d.nextDeadline)
     }
 }
+
+/// A path through a symlink follows the link, not the directory it first led to: the release
+/// pattern `ln -sfn v2 current.tmp && mv -T current.tmp current` (and a Kubernetes ConfigMap's
+/// `..data` swap) is reported within a second, inotify or not.
+final class SymlinkSwapTests: XCTestCase {
+    private var directory = ""
+    private var watcher: DirectoryWatcher?
+    private let inbox = Inbox<Set<String>>()
+
+    override func setUpWithError() throws { directory = try Write.temporaryDirectory() }
+    override func tearDown() {
+        watcher?.stop()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    private func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+
+    func testSwapWithNotifications() throws { try swap(polling: false) }
+    func testSwapByPolling() throws { try swap(polling: true) }
+
+    private func swap(polling: Bool) throws {
+        let fm = FileManager.default
+        for v in ["v1", "v2"] {
+            try fm.createDirectory(atPath: path(v), withIntermediateDirectories: true)
+            try Write.whole(Array("{\"v\": \"\(v)\"}".utf8), to: path("\(v)/s.json"))
+        }
+        try fm.createSymbolicLink(atPath: path("current"), withDestinationPath: "v1")
+        XCTAssertTrue(PathIdentity.goesThroughLink(path("current")))
+        let inbox = self.inbox
+        watcher = try DirectoryWatcher(paths: [path("current")], polling: polling) { inbox.receive($0) }
+        let began = Date()
+        let changed = try inbox.next("swap reported", timeout: 2, in: self, where: { $0.contains(self.path("current")) }) {
+            try fm.createSymbolicLink(atPath: path("current.tmp"), withDestinationPath: "v2")
+            XCTAssertEqual(rename(path("current.tmp"), path("current")), 0)
+        }
+        XCTAssertNotNil(changed)
+        print("symlink swap noticed in \(Int(Date().timeIntervalSince(began) * 1000)) ms (polling: \(polling))")
+        // Files changed in the new target are then reported as usual.
+        _ = try inbox.next("change in the new target", timeout: 2, in: self, where: { $0.contains(self.path("current/s.json")) }) {
+            try Write.renamedIntoPlace(Array("{\"v\": 3}".utf8), to: path("v2/s.json"))
+        }
+    }
+}

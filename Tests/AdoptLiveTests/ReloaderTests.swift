@@ -145,7 +145,7 @@ final class ReloaderTests: XCTestCase {
         let reloader = Reloader(paths: [later]) { inbox.receive($0) }
         self.reloader = reloader
         let first = try inbox.next("first load", in: self) { try reloader.start() }
-        XCTAssertEqual(first?.problems.map(\.message), ["no such file or directory"])
+        XCTAssertEqual(first?.problems.map(\.message), ["the directory does not exist (yet): watching for it"])
 
         let loaded = try inbox.next("appeared", in: self, where: { !$0.isEmpty }) {
             let staging = target("staging")

@@ -31,16 +31,16 @@ final class LiveTests: XCTestCase {
         app.handle(.enter)  // into Guangdong's drill-down
         let drill = app.drill
         let newer = newerStore()
-        app.apply(live: LiveUpdate(store: newer, changedRegions: [.country, .fujian, fuzhou],
-                                   loadedAt: loaded, checkedAt: loaded, generation: 2))
+        app.apply(live: LiveUpdate(store: newer, loadedAt: loaded, checkedAt: loaded, generation: 2))
         XCTAssertTrue(app.store === newer)
         XCTAssertEqual(app.selectedProvince, .guangdong)
         XCTAssertEqual(app.drill, drill)
         XCTAssertEqual(app.date, d("2025-03-16"), "the date followed the snapshot's")
         XCTAssertEqual(app.figures.country?.count, 7)
-        XCTAssertEqual(app.live.changedRegionCount, 2, "Fujian and Fuzhou; the country is not counted")
+        XCTAssertEqual(app.live.changedRegions, [.country, .fujian, fuzhou], "compared with what was shown")
+        XCTAssertEqual(app.live.changedRegionCount, 1, "what the map marks: Fujian (not Fuzhou, not the country)")
         XCTAssertEqual(app.live.generation, 2)
-        XCTAssertTrue(statusLine(app).contains("│ 2 regions changed (a) │"), statusLine(app))
+        XCTAssertTrue(statusLine(app).contains("│ 1 region changed (a) │"), statusLine(app))
     }
 
     func testChangedProvincesAreMarkedOnTheMapAndTable() throws {
@@ -84,7 +84,8 @@ final class LiveTests: XCTestCase {
         XCTAssertEqual(app.figureComputations, computed, "nothing recounted")
         XCTAssertEqual(app.live.problems, [error, warning])
         let line = statusLine(app)
-        XCTAssertTrue(line.hasPrefix(" 2025-03-15 │ ⚠ 2 problems (!) │ 6 deployments"), line)
+        // One broken file is one problem, whatever its report holds.
+        XCTAssertTrue(line.hasPrefix(" 2025-03-15 │ ⚠ 1 problem (!) │ 18d old │ 6 deployments"), line)
         let grid = app.render(width: 120, height: 40)
         let column = DisplayWidth.of(" 2025-03-15 │ ")
         XCTAssertEqual(grid[39, column].style, Theme.warning)
@@ -101,17 +102,54 @@ final class LiveTests: XCTestCase {
         XCTAssertFalse(statusLine(app).contains("⚠"), statusLine(app))
     }
 
-    func testChangedRegionsAccumulateUntilAcknowledged() {
+    func testChangesAreOfContentUntilAcknowledged() {
         var app = TestStore.app()
-        app.apply(live: LiveUpdate(store: nil, changedRegions: [.country, .fujian, fuzhou],
-                                   loadedAt: loaded, checkedAt: loaded))
-        app.apply(live: LiveUpdate(store: nil, changedRegions: [.country, .beijing],
-                                   loadedAt: loaded, checkedAt: loaded))
-        XCTAssertEqual(app.live.changedRegions, [.country, .fujian, fuzhou, .beijing], "the union, not the latest")
-        XCTAssertEqual(app.live.changedRegionCount, 3)
+        // The files vanish (no store: the data stays), then come back unchanged: nothing marked.
+        app.apply(live: LiveUpdate(store: nil, loadedAt: loaded, checkedAt: loaded))
+        app.apply(live: LiveUpdate(store: TestStore.make(), loadedAt: loaded, checkedAt: loaded))
+        XCTAssertEqual(app.live.changedRegions, [], "identical content restored: no change")
+        // A real change stays marked through later refreshes until `a`.
+        app.apply(live: LiveUpdate(store: newerStore(), loadedAt: loaded, checkedAt: loaded))
+        app.apply(live: LiveUpdate(store: nil, loadedAt: loaded, checkedAt: loaded))
+        XCTAssertEqual(app.live.changedRegions, [.country, .fujian, fuzhou])
+        XCTAssertEqual(app.live.changedRegionCount, 1)
         app.handle(.character("a"))
         XCTAssertEqual(app.live.changedRegions, [])
         XCTAssertFalse(statusLine(app, width: 200).contains("changed"))
+        // After `a`, the acknowledged data is the baseline: going back to the old data is a change.
+        app.apply(live: LiveUpdate(store: TestStore.make(), loadedAt: loaded, checkedAt: loaded))
+        XCTAssertEqual(app.live.changedRegionCount, 1)
+    }
+
+    func testARemovedCurrentFileIsNamedUntilAcknowledged() {
+        var app = App(store: newerStore(), dataPath: "Data", width: 200, height: 40)
+        app.apply(live: LiveUpdate(store: nil, loadedAt: loaded, checkedAt: loaded))
+        // b.json (the current snapshot) is removed: test.json becomes current.
+        app.apply(live: LiveUpdate(store: TestStore.make(), loadedAt: loaded, checkedAt: loaded))
+        XCTAssertEqual(app.live.removedCurrent?.removed, "b.json")
+        XCTAssertEqual(app.live.removedCurrent?.now, "test.json")
+        XCTAssertTrue(statusLine(app, width: 200).contains("b.json removed, now test.json (a)"), statusLine(app, width: 200))
+        app.handle(.character("!"))
+        XCTAssertTrue(app.render(width: 200, height: 40).text.contains("current file removed: b.json; now current: test.json"))
+        app.handle(.escape)
+        app.handle(.character("a"))
+        XCTAssertNil(app.live.removedCurrent)
+        XCTAssertFalse(statusLine(app, width: 200).contains("removed"))
+    }
+
+    func testWaitingForTheFirstValidSnapshot() {
+        var app = App(store: Store(snapshots: []), dataPath: "/srv/feed", width: 100, height: 30)
+        let broken = Problem(file: "/srv/feed/a.json", line: 3, column: 1, path: "", message: "unexpected end of file")
+        app.apply(live: LiveUpdate(store: nil, problems: [broken], loadedAt: loaded, checkedAt: loaded))
+        XCTAssertTrue(app.isWaiting)
+        let screen = app.render(width: 100, height: 30)
+        XCTAssertTrue(screen.text.contains("waiting for a valid snapshot in /srv/feed"), screen.text)
+        XCTAssertTrue(screen.lines.last!.hasPrefix(" waiting for a valid snapshot │ ⚠ 1 problem (!)"), screen.lines.last!)
+        XCTAssertEqual(app.handle(.character("q")), .quit, "q still quits")
+        app.apply(live: LiveUpdate(store: TestStore.make(), loadedAt: loaded, checkedAt: loaded))
+        XCTAssertFalse(app.isWaiting)
+        XCTAssertEqual(app.live.changedRegions, [], "the first data is not a change")
+        XCTAssertEqual(app.figures.country?.count, 6)
     }
 
     func testUpdatesNotYetShownAreMergedWithoutLosingChanges() {
@@ -133,12 +171,14 @@ final class LiveTests: XCTestCase {
         app.apply(live: LiveUpdate(store: nil, loadedAt: loaded, checkedAt: loaded))
         // 2025-03-15 to 2025-04-02 is 18 days.
         XCTAssertEqual(app.live.ageInDays(of: app.store.current.asOf), 18)
-        // At 200 columns the path goes first, then the claim's long form; the age and the load
-        // time stay.
+        // Freshness first: the snapshot's age right after the date, before any figure; at 200
+        // columns the path goes first, then the claim's long form; the load time stays.
         XCTAssertEqual(statusLine(app, width: 200),
-                       " 2025-03-15 │ 6 deployments · 4 provinces │ tracked 5 / claimed 72 deployments (Zhiding think tank)"
-                       + " │ snapshot 2025-03-15, 18 days old │ loaded 14:03:12"
+                       " 2025-03-15 │ snapshot 2025-03-15, 18 days old │ 6 deployments · 4 provinces │ tracked 5 / claimed 72"
+                       + " deployments (Zhiding think tank) │ loaded 14:03:12"
                        + String(repeating: " ", count: 13) + "? help  / search  f filter  q quit ")
+        XCTAssertTrue(statusLine(app, width: 80).hasPrefix(" 2025-03-15 │ 18d old │ 6 dep · 4 prov │ tracked 5 / claimed 72 deployments"),
+                      "the age stays at 80 columns: \(statusLine(app, width: 80))")
         XCTAssertNil(app.live.staleness(asOf: app.store.current.asOf), "no --stale-after: never stale")
     }
 
@@ -155,24 +195,34 @@ final class LiveTests: XCTestCase {
         XCTAssertEqual(app.live.staleness(asOf: d("2025-03-15")), "snapshot older than 1519391s")
         app.setStaleAfter(seconds: 7 * 86_400)
         XCTAssertEqual(app.live.staleness(asOf: d("2025-03-15")), "snapshot older than 7d")
-        XCTAssertTrue(statusLine(app, width: 200).hasPrefix(" 2025-03-15 │ STALE: snapshot older than 7d │ 6 deployments"))
+        XCTAssertTrue(statusLine(app, width: 200).hasPrefix(" 2025-03-15 │ STALE: snapshot older than 7d │ 18 days old │ 6 deployments"),
+                      statusLine(app, width: 200))
         XCTAssertEqual(statusLine(app, width: 80),
                        " 2025-03-15 │ STALE │ 6 dep · 4 prov │ tracked 5 / claimed 72 deployments" + String(repeating: " ", count: 7),
-                       "STALE stays, in its short form")
+                       "STALE stays, in its short form; the age gives way to it")
 
-        // A snapshot dated today, loaded at 14:03:12: never stale by age today; stale once
-        // nothing has loaded for an hour.
+        // A snapshot dated today, loaded at 14:03:12: never stale by age today; with
+        // --max-silence 1h, stale once no file has changed for an hour.
         var today = TestStore.app(width: 200, height: 40)
         let snapshot = Snapshot(file: "c.json", asOf: d("2025-04-02"), deployments: TestStore.deployments)
         today.apply(live: LiveUpdate(store: Store(snapshots: [snapshot]), loadedAt: loaded, checkedAt: loaded))
         today.setStaleAfter(seconds: 3_600)
+        XCTAssertNil(today.nextLiveChange.flatMap { $0.seconds == loaded.seconds + 3_601 ? $0 : nil },
+                     "--stale-after alone is about the snapshot's age, not the files' silence")
+        today.setMaxSilence(seconds: 3_600)
         XCTAssertNil(today.live.staleness(asOf: d("2025-04-02")))
         let due = try XCTUnwrap(today.nextLiveChange)
         XCTAssertEqual(due.clock, "15:03:13", "an hour and a second after the load")
         XCTAssertEqual(due.seconds, loaded.seconds + 3_601)
         today.setClock(due)
-        XCTAssertEqual(today.live.staleness(asOf: d("2025-04-02")), "nothing loaded for 1h")
-        XCTAssertTrue(statusLine(today, width: 200).contains("STALE: nothing loaded for 1h"))
+        XCTAssertEqual(today.live.staleness(asOf: d("2025-04-02")), "no file change for 1h")
+        XCTAssertTrue(statusLine(today, width: 200).contains("STALE: no file change for 1h"))
+        today.handle(.character("!"))
+        let pane = today.render(width: 200, height: 40).text
+        XCTAssertTrue(pane.contains("STALE: no file change for 1h"), "! gives the reason")
+        XCTAssertTrue(pane.contains("current file: c.json (asOf 2025-04-02, today)"), pane)
+        XCTAssertTrue(pane.contains("data: Tests/data"), pane)
+        today.handle(.escape)
         // A new load clears it.
         today.apply(live: LiveUpdate(store: nil, loadedAt: due, checkedAt: due))
         XCTAssertNil(today.live.staleness(asOf: d("2025-04-02")))

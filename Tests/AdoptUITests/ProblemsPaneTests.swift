@@ -62,9 +62,10 @@ final class ProblemsPaneTests: XCTestCase {
         // 60 rows (two a problem); at 80x24 the pane is 21 rows high: 17 body rows.
         XCTAssertEqual(ProblemsPane.layout(many, screenWidth: 80, screenHeight: 24).visible, 17)
         app.handle(.end)
-        XCTAssertEqual(app.overlay, .problems(scroll: 43))
+        // The head (data path, current file, freshness) scrolls with the list: 4 lines and a gap.
+        XCTAssertEqual(app.overlay, .problems(scroll: 47))
         app.handle(.pageDown)
-        XCTAssertEqual(app.overlay, .problems(scroll: 43), "clamped")
+        XCTAssertEqual(app.overlay, .problems(scroll: 47), "clamped")
         let last = app.render(width: 80, height: 24).text
         XCTAssertTrue(last.contains("problem 30"), last)
         XCTAssertFalse(last.contains("problem 21\n"), "scrolled past")
@@ -77,8 +78,8 @@ final class ProblemsPaneTests: XCTestCase {
         XCTAssertNil(app.overlay)
         let status = app.render(width: 80, height: 24).lines.last!
         // At 80 columns the count stays, in its short form, and so does the claim with what
-        // it counts; "? help" gives way.
-        XCTAssertEqual(status, " 2025-03-15 │ ⚠ 3 (!) │ 6 dep · 4 prov │ tracked 5 / claimed 72 deployments     ")
-        XCTAssertTrue(app.render(width: 120, height: 24).lines.last!.contains(" │ ⚠ 3 problems (!) │ "))
+        // it counts; "? help" and the age give way. Three lines of one file are one problem.
+        XCTAssertEqual(status, " 2025-03-15 │ ⚠ 1 (!) │ 6 dep · 4 prov │ tracked 5 / claimed 72 deployments     ")
+        XCTAssertTrue(app.render(width: 120, height: 24).lines.last!.contains(" │ ⚠ 1 problem (!) │ "))
     }
 }

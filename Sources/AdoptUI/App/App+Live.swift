@@ -17,12 +17,20 @@ extension App {
         if case .diff(let view)? = overlay {
             followNewest = view.to == store.snapshots.count - 1 && view.from == view.to - 1
         }
+        if live.baseline == nil { live.baseline = store }
+        // Nothing shown yet (waiting for the first valid file): the first data is no change.
+        if let new = update.store, live.baseline?.snapshots.isEmpty ?? true { live.baseline = new }
         if let new = update.store, new !== store {
             live.diffCache = [:]
             store = new
+            if let baseline = live.baseline {
+                live.changedRegions = SnapshotDiff.changedRegions(old: baseline, new: new, at: max(baseline.current.asOf, new.current.asOf))
+                let old = baseline.current.file
+                live.removedCurrent = !old.isEmpty && !new.snapshots.contains { $0.file == old }
+                    ? (old, new.current.file) : nil
+            }
         }
         live.problems = update.problems
-        live.changedRegions.formUnion(update.changedRegions)
         live.loadedAt = update.loadedAt
         if live.now.map({ $0 < update.checkedAt }) ?? true { live.now = update.checkedAt }
         live.generation = update.generation
@@ -35,6 +43,9 @@ extension App {
         refresh()
     }
 
+    /// Live, and no snapshot has been valid yet: the waiting screen instead of an empty map.
+    public var isWaiting: Bool { live.isLive && store.snapshots.isEmpty }
+
     /// Tells the App the time (ages and the stale warning are measured to it).
     public mutating func setClock(_ now: WallTime) {
         live.now = now
@@ -43,6 +54,12 @@ extension App {
     /// `--stale-after`: how old the data may get before the status bar says STALE; nil: never.
     public mutating func setStaleAfter(seconds: Int64?) {
         live.staleAfter = seconds
+    }
+
+    /// `--max-silence`: how long the files may go without a change before the status bar says
+    /// STALE; nil: never.
+    public mutating func setMaxSilence(seconds: Int64?) {
+        live.maxSilence = seconds
     }
 
     /// The run loop has passed the `r` request on to the reloader.
@@ -70,6 +87,8 @@ extension App {
     /// `a`: the changed regions are seen; their highlight goes.
     mutating func acknowledgeChanges() {
         live.changedRegions = []
+        live.removedCurrent = nil
+        live.baseline = store
     }
 
     /// `r`: asks the run loop to read every file again now.
@@ -81,7 +100,8 @@ extension App {
     // MARK: Overlay keys
 
     mutating func handleProblemsKey(_ key: Key, scroll: Int) {
-        let page = max(1, ProblemsPane.layout(live.problems, screenWidth: screenWidth, screenHeight: screenHeight).visible - 1)
+        let page = max(1, ProblemsPane.layout(live.problems, header: opsLines, screenWidth: screenWidth,
+                                              screenHeight: screenHeight).visible - 1)
         switch key {
         case .escape, .enter, .backspace, .character("!"), .character("q"): overlay = nil
         case .up, .character("k"), .wheelUp: overlay = .problems(scroll: clampedProblemsScroll(scroll - 1))
@@ -161,17 +181,50 @@ extension App {
     }
 
     private func clampedProblemsScroll(_ scroll: Int) -> Int {
-        let (rows, visible) = ProblemsPane.layout(live.problems, screenWidth: screenWidth, screenHeight: screenHeight)
+        let (rows, visible) = ProblemsPane.layout(live.problems, header: opsLines, screenWidth: screenWidth,
+                                                  screenHeight: screenHeight)
         return max(0, min(scroll, rows.count - visible))
     }
 }
 
 extension App {
+    /// The head of the `!` pane: where the data comes from and how fresh it is, always, so ops
+    /// staff never have to guess why STALE is lit or which file is current.
+    var opsLines: [String] {
+        var lines = ["data: \(dataPath.isEmpty ? "(none)" : dataPath)"]
+        if store.snapshots.isEmpty {
+            lines.append("current file: none valid yet (waiting)")
+        } else {
+            let asOf = store.current.asOf
+            let age = live.ageInDays(of: asOf).map { ", " + StatusBar.ageText($0) } ?? ""
+            lines.append("current file: \(store.current.file) (asOf \(asOf)\(age)); \(store.snapshots.count) snapshot\(store.snapshots.count == 1 ? "" : "s") loaded")
+        }
+        if live.isLive {
+            let checked = live.now?.clock ?? "—"
+            lines.append("last change of the data: \(live.loadedAt?.clock ?? "—") · last check: \(checked)")
+        }
+        if let gone = live.removedCurrent {
+            lines.append("current file removed: \(gone.removed); now current: \(gone.now) (a acknowledges)")
+        }
+        let limits = [live.staleAfter.map { "--stale-after \(LiveStatus.durationText($0))" },
+                      live.maxSilence.map { "--max-silence \(LiveStatus.durationText($0))" }].compactMap { $0 }
+        if let reason = live.staleness(asOf: store.current.asOf) {
+            lines.append("STALE: \(reason)")
+        } else if !limits.isEmpty {
+            lines.append("fresh (\(limits.joined(separator: ", ")))")
+        }
+        return lines
+    }
+
     /// What the status bar shows of live reloading.
     var liveNote: StatusBar.LiveNote {
         let asOf = store.current.asOf
-        return StatusBar.LiveNote(problems: live.problems.count, changedRegions: live.changedRegionCount,
-                                  loaded: live.loadedAt?.clock, ageInDays: live.isLive ? live.ageInDays(of: asOf) : nil,
-                                  stale: live.staleness(asOf: asOf), reloading: live.reloading)
+        var note = StatusBar.LiveNote(problems: live.problemFiles, changedRegions: live.changedRegionCount,
+                                      loaded: live.loadedAt?.clock, ageInDays: live.isLive ? live.ageInDays(of: asOf) : nil,
+                                      stale: live.staleness(asOf: asOf), reloading: live.reloading)
+        note.removedCurrent = live.removedCurrent.map {
+            StatusBar.RemovedFile(removed: StatusBar.fileName($0.removed), now: StatusBar.fileName($0.now))
+        }
+        return note
     }
 }

@@ -9,6 +9,14 @@ extension App {
             TooSmall(width: width, height: height).draw(into: &grid)
             return grid
         }
+        if isWaiting {
+            let layout = ScreenLayout(width: width, height: height)
+            WaitingScreen(path: dataPath, problems: Set(live.problems.map(\.file)).count)
+                .draw(into: &grid, rows: layout.status.row)
+            statusBar.draw(into: &grid, row: layout.status.row, width: layout.status.width)
+            drawOverlay(into: &grid)
+            return grid
+        }
         if presentation.isOn {
             drawPresentation(into: &grid)
             drawOverlay(into: &grid)
@@ -123,6 +131,7 @@ extension App {
                             claim: claim, pendingCount: pendingCount, playing: isPlaying)
         bar.live = liveNote
         bar.counting = countingMode
+        bar.waiting = isWaiting
         return bar
     }
 
@@ -139,7 +148,7 @@ extension App {
             FilterOverlay(menu: menu, filter: filter, matching: figures.country?.count ?? 0)
                 .draw(into: &grid, over: screen)
         case .problems(let scroll)?:
-            ProblemsPane(problems: live.problems, scroll: scroll).draw(into: &grid, over: screen)
+            ProblemsPane(problems: live.problems, scroll: scroll, header: opsLines).draw(into: &grid, over: screen)
         case .diff(let view)?:
             DiffPane(view: view, snapshots: store.snapshots.map { SnapshotIdentity($0) }, gazetteer: store.gazetteer)
                 .draw(into: &grid, over: screen)

@@ -9,16 +9,24 @@ import AdoptCore
 public struct LiveStatus: Sendable {
     /// Every problem with the snapshot files now (errors and warnings).
     public internal(set) var problems: [Problem] = []
-    /// Regions whose counts changed in any refresh since the last `a`: the union, so a second
-    /// refresh does not hide what the first changed.
+    /// Regions whose counts differ between the data on screen and `baseline`: changes of
+    /// content, so files that vanish and come back the same (a directory renamed away and
+    /// back, `rm *.json && cp`, `rsync --delete-before`) leave nothing marked.
     public internal(set) var changedRegions: Set<RegionCode> = []
+    /// The data as it was when changes were last acknowledged (`a`), or at the first update.
+    var baseline: Store?
+    /// The current snapshot's file at the baseline, when a refresh removed it: named in the
+    /// status bar (with the file now current) until acknowledged.
+    public internal(set) var removedCurrent: (removed: String, now: String)?
     /// When the data on screen was last loaded successfully; nil when the screen is not live
     /// (`adopt dump`, tests without updates): no freshness is shown then.
     public internal(set) var loadedAt: WallTime?
     /// The clock as last told (by an update or `App.setClock`); ages are measured to it.
     public internal(set) var now: WallTime?
-    /// After how many seconds the data counts as stale; nil: never.
+    /// After how many seconds past its `asOf` day the snapshot counts as stale; nil: never.
     public internal(set) var staleAfter: Int64?
+    /// After how many seconds without a file change the feed counts as stopped; nil: never.
+    public internal(set) var maxSilence: Int64?
     /// `r` was pressed and the run loop has not yet asked for the reload (`App.reloadStarted`).
     public internal(set) var reloadRequested = false
     /// A reload was asked for and its result has not arrived yet ("reloading…").
@@ -34,8 +42,13 @@ public struct LiveStatus: Sendable {
     public var isLive: Bool { loadedAt != nil }
     public var errorCount: Int { problems.filter { $0.severity == .error }.count }
 
-    /// Changed regions below the country (what "N regions changed" counts).
-    public var changedRegionCount: Int { changedRegions.subtracting([.country]).count }
+    /// Problems count files, not lines: a broken file is one problem, however many lines its
+    /// report has (its "showing the last good version" note belongs to it).
+    public var problemFiles: Int { Set(problems.map(\.file)).count }
+
+    /// Changed provinces: what the map and the table mark with `*`, and what "N changed"
+    /// counts (a changed city also changes its province; counting both would say 2 for one).
+    public var changedRegionCount: Int { changedRegions.filter { $0 != .country && $0.value % 10000 == 0 }.count }
 
     /// Whole days from `asOf` to today (the clock's local day); nil without a clock.
     public func ageInDays(of asOf: Day) -> Int? {
@@ -50,10 +63,13 @@ public struct LiveStatus: Sendable {
     /// today every hour is never stale by age today, and is stale by load two hours after its
     /// last write.
     public func staleness(asOf: Day) -> String? {
-        guard let limit = staleAfter, let now, let loadedAt else { return nil }
-        let text = LiveStatus.durationText(limit)
-        if now.seconds - LiveStatus.endOf(asOf, at: now).seconds > limit { return "snapshot older than \(text)" }
-        if now.seconds - loadedAt.seconds > limit { return "nothing loaded for \(text)" }
+        guard let now, let loadedAt else { return nil }
+        if let limit = staleAfter, now.seconds - LiveStatus.endOf(asOf, at: now).seconds > limit {
+            return "snapshot older than \(LiveStatus.durationText(limit))"
+        }
+        if let limit = maxSilence, now.seconds - loadedAt.seconds > limit {
+            return "no file change for \(LiveStatus.durationText(limit))"
+        }
         return nil
     }
 
@@ -63,10 +79,8 @@ public struct LiveStatus: Sendable {
     public func nextChange(asOf: Day) -> WallTime? {
         guard let now, isLive else { return nil }
         var moments = [now.start(of: now.day.adding(days: 1))]
-        if let limit = staleAfter, let loadedAt {
-            moments.append(LiveStatus.endOf(asOf, at: now).adding(seconds: limit + 1))
-            moments.append(loadedAt.adding(seconds: limit + 1))
-        }
+        if let limit = staleAfter { moments.append(LiveStatus.endOf(asOf, at: now).adding(seconds: limit + 1)) }
+        if let limit = maxSilence, let loadedAt { moments.append(loadedAt.adding(seconds: limit + 1)) }
         return moments.filter { $0 > now }.min()
     }
 

@@ -17,8 +17,13 @@ public struct ProblemsPane {
     public var problems: [Problem]
     /// The first body row shown (kept so the last screenful is full).
     public var scroll: Int
+    /// Freshness first, whether or not anything is wrong: the data path, the current file, its
+    /// asOf and age, the last load and change, and why the data is stale (`App.opsLines`).
+    public var header: [String]
 
-    public init(problems: [Problem], scroll: Int = 0) { self.problems = problems; self.scroll = scroll }
+    public init(problems: [Problem], scroll: Int = 0, header: [String] = []) {
+        self.problems = problems; self.scroll = scroll; self.header = header
+    }
 
     static let title = "Problems · ↑↓ scroll · Esc closes"
     /// Where messages start: after "⚠ warning ".
@@ -38,8 +43,11 @@ public struct ProblemsPane {
     }
 
     /// The body rows for a pane `width` columns wide inside.
-    static func rows(_ problems: [Problem], width: Int) -> [Row] {
-        var rows: [Row] = []
+    static func rows(_ problems: [Problem], width: Int, header: [String] = []) -> [Row] {
+        var rows: [Row] = header.flatMap { line in
+            TextLayout.wrap(line, width: max(1, width)).map { Row(pieces: [($0, Theme.dim)]) }
+        }
+        if !header.isEmpty, !problems.isEmpty { rows.append(Row(pieces: [("", Theme.text)])) }
         let messageWidth = max(1, width - indent)
         for p in problems {
             let isError = p.severity == .error
@@ -78,16 +86,16 @@ public struct ProblemsPane {
 
     /// The body rows and how many of them fit, for a terminal of this size (the status bar
     /// is the last row).
-    static func layout(_ problems: [Problem], screenWidth: Int, screenHeight: Int) -> (rows: [Row], visible: Int) {
+    static func layout(_ problems: [Problem], header: [String] = [], screenWidth: Int, screenHeight: Int) -> (rows: [Row], visible: Int) {
         let screen = Rect(row: 0, column: 0, width: screenWidth, height: max(0, screenHeight - 1))
         let width = max(0, area(rowCount: 0, over: screen).width - 2)
-        let rows = ProblemsPane.rows(problems, width: width)
+        let rows = ProblemsPane.rows(problems, width: width, header: header)
         return (rows, max(0, area(rowCount: rows.count, over: screen).height - 4))
     }
 
     public func draw(into grid: inout Grid, over screen: Rect) {
         let width = max(0, ProblemsPane.area(rowCount: 0, over: screen).width - 2)
-        let rows = ProblemsPane.rows(problems, width: width)
+        let rows = ProblemsPane.rows(problems, width: width, header: header)
         let inner = grid.drawBox(ProblemsPane.area(rowCount: rows.count, over: screen), title: ProblemsPane.title,
                                  focused: true)
         guard !inner.isEmpty else { return }

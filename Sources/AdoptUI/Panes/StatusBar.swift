@@ -48,6 +48,13 @@ public struct StatusBar: Sendable {
     /// What the counts mean; "known by" is always said, "dated by" only when there is room.
     public var counting = CountingMode.datedBy
 
+    /// A removed current file and the one current now (file names).
+    public struct RemovedFile: Sendable, Equatable {
+        public var removed: String
+        public var now: String
+        public init(removed: String, now: String) { self.removed = removed; self.now = now }
+    }
+
     /// What the bar shows of live reloading.
     public struct LiveNote: Sendable, Equatable {
         /// Problems with the snapshot files ("⚠ 2 problems (!)").
@@ -62,6 +69,8 @@ public struct StatusBar: Sendable {
         public var stale: String?
         /// `r` was pressed and the reload has not come back yet.
         public var reloading = false
+        /// The current snapshot's file was removed: its name and the file now current.
+        public var removedCurrent: RemovedFile?
 
         public init(problems: Int = 0, changedRegions: Int = 0, loaded: String? = nil, ageInDays: Int? = nil,
                     stale: String? = nil, reloading: Bool = false) {
@@ -90,7 +99,21 @@ public struct StatusBar: Sendable {
         var right = false
     }
 
+    /// No valid snapshot yet: the bar says so, and the problems, instead of figures of nothing.
+    public var waiting = false
+
     var parts: [Part] {
+        if waiting {
+            var out = [Part(forms: ["waiting for a valid snapshot", "waiting"], style: Theme.warning, steps: [20])]
+            if live.problems > 0 {
+                let n = live.problems
+                out.append(Part(forms: ["⚠ \(n) problem\(n == 1 ? "" : "s") (!)", "⚠ \(n) (!)"], style: Theme.warning, steps: [28]))
+            }
+            if let loaded = live.loaded { out.append(Part(forms: ["checked \(loaded)"], style: Theme.statusBar, steps: [58])) }
+            if !dataPath.isEmpty { out.append(Part(forms: [dataPath], style: Theme.statusBar, steps: [90])) }
+            out.append(Part(forms: ["? help  q quit", "q quit"], style: Theme.statusBar, steps: [40, 10], right: true))
+            return out
+        }
         var out: [Part] = []
         if synthetic { out.append(Part(forms: ["SYNTHETIC DATA", "SYNTHETIC"], style: Theme.synthetic, steps: [25])) }
         out.append(Part(forms: [(playing ? "▶ " : "") + date.description], style: Theme.key))
@@ -109,6 +132,15 @@ public struct StatusBar: Sendable {
             out.append(Part(forms: ["⚠ \(n) problem\(n == 1 ? "" : "s") (!)", "⚠ \(n) (!)"], style: Theme.warning, steps: [28]))
         }
         if live.reloading { out.append(Part(forms: ["reloading…"], style: Theme.statusBar, steps: [65])) }
+        // Freshness first for ops: a live screen says how old its data is before any figure.
+        if let age = live.ageInDays {
+            out.append(Part(forms: ["snapshot \(asOf), \(StatusBar.ageText(age))", StatusBar.ageText(age),
+                                    StatusBar.shortAge(age)], style: Theme.statusBar, steps: [62, 45, 9]))
+        }
+        if let gone = live.removedCurrent {
+            out.append(Part(forms: ["\(gone.removed) removed, now \(gone.now) (a)", "\(gone.removed) removed (a)"],
+                            style: Theme.changed, steps: [52]))
+        }
         if let n = pendingCount { out.append(Part(forms: ["count \(n)", "\(n)"], style: Theme.cursor, steps: [45])) }
         if !filterSummary.isEmpty {
             out.append(Part(forms: ["filter: " + filterSummary, "filtered"], style: Theme.warning, steps: [15]))
@@ -133,10 +165,7 @@ public struct StatusBar: Sendable {
         }
         out.append(Part(forms: ["? help  / search  f filter  q quit", "? help  q quit", "? help"],
                         style: Theme.statusBar, steps: [60, 40, 10], right: true))
-        if let age = live.ageInDays {
-            out.append(Part(forms: ["snapshot \(asOf), \(StatusBar.ageText(age))", StatusBar.ageText(age)],
-                            style: Theme.statusBar, steps: [62, 45]))
-        } else {
+        if live.ageInDays == nil {
             out.append(Part(forms: ["snapshot \(asOf)"], style: Theme.statusBar, steps: [80]))
         }
         if let loaded = live.loaded { out.append(Part(forms: ["loaded \(loaded)"], style: Theme.statusBar, steps: [58])) }
@@ -194,6 +223,16 @@ public struct StatusBar: Sendable {
         case -1: return "dated 1 day ahead"
         default: return "dated \(-days) days ahead"
         }
+    }
+
+    /// "305d old", "today": the age in the fewest columns.
+    static func shortAge(_ days: Int) -> String {
+        days == 0 ? "today" : (days > 0 ? "\(days)d old" : "\(-days)d ahead")
+    }
+
+    /// "Data/2025-03-31.json" → "2025-03-31.json".
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// 72 → "72", 12.5 → "12.5".
