@@ -1,16 +1,19 @@
 import AdoptCore
 
-/// The one-line bar at the bottom: the date everything shows, the totals, the tracked figure
-/// beside the latest outside claim, active filters, the main keys, the snapshot and the path.
+/// The one-line bar at the bottom: the date everything shows and in which sense ("known by"),
+/// the totals, the tracked figure beside the latest outside claim, active filters, the main
+/// keys, the snapshot and the path.
 ///
 /// A narrow terminal cannot show it all, so each part has shorter forms, taken in a fixed
 /// order of importance: the path and snapshot date go first, the claim shortens before the
-/// key hints do and goes before the filter shortens, "? help" goes only when nothing else can
-/// give, and the date, SYNTHETIC, the filter and the totals always stay (in short forms).
+/// key hints do but always keeps `tracked N / claimed M <what>`, "? help" goes only when
+/// nothing else can give, and the date, "known by", SYNTHETIC, the filter and the totals
+/// always stay (in short forms).
 ///
-/// Live reloading adds: STALE and the problem count (never dropped: ops must see them), the
-/// regions changed and not yet acknowledged (shortened, never dropped), the snapshot's age and
-/// the time of the last good load (kept longer than the claim's long forms), "reloading…".
+/// Live reloading adds, freshness first: STALE with its reason, the problem count (files) and
+/// "reloading…" (never dropped: ops must see them), the snapshot's age right after the date
+/// (given up only after "? help"), a removed current file and the provinces changed and not
+/// yet acknowledged (shortened, never dropped), the time of the last good load.
 public struct StatusBar: Sendable {
     /// A claim made by someone else, beside what the data tracks.
     /// Both figures count the same thing (see `ClaimTally`), named by `unit` at every width.
@@ -131,7 +134,8 @@ public struct StatusBar: Sendable {
             let n = live.problems
             out.append(Part(forms: ["⚠ \(n) problem\(n == 1 ? "" : "s") (!)", "⚠ \(n) (!)"], style: Theme.warning, steps: [28]))
         }
-        if live.reloading { out.append(Part(forms: ["reloading…"], style: Theme.statusBar, steps: [65])) }
+        // Never dropped: while a reload runs, what is on screen may be about to change.
+        if live.reloading { out.append(Part(forms: ["reloading…"], style: Theme.statusBar)) }
         // Freshness first for ops: a live screen says how old its data is before any figure.
         if let age = live.ageInDays {
             out.append(Part(forms: ["snapshot \(asOf), \(StatusBar.ageText(age))", StatusBar.ageText(age),
