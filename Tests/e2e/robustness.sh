@@ -122,8 +122,8 @@ hostile() {
     INTACT=intact_presenting visit "presentation mode p (event caption)" p -- 'EVT' '␛\[2J'
     key "$name" Escape
     # The claim's metric needs the room: the status bar drops it before the problem count.
-    height=50; tm resize-window -t "$name" -x 400 -y 50
-    visit "status bar at 400 columns (claim metric and publisher)" -- 'claimed 99 deployments: CLM' \
+    height=50; tm resize-window -t "$name" -x 500 -y 50
+    visit "status bar at 500 columns (claim metric and publisher)" -- 'claimed 99 deployments: CLM' \
         'claimed 99 deployments: CLM TTL␛\]0;PWNED␇!C1C⟨U\+009B⟩2J' '\(EvilPress TTL␛\]0;PWNED␇!BID⟨U\+202E⟩'
     height=40; tm resize-window -t "$name" -x 120 -y 40
     wait_until 5 status_on_row "$name" 40 || true
@@ -168,8 +168,8 @@ hostile() {
     run_to region dump region --region 640100 --width 120 --height 30 "$dir"
     check "dump region 640100: the organisations shown visibly (␛[2J, ⟨U+202E⟩)" \
         eval "grep -q 'Evil CLR␛\[2J' $out.region.1 && grep -q 'Evil BID⟨U+202E⟩' $out.region.1"
-    run_to screen dump screen --width 400 --height 50 "$dir"
-    check "dump screen at 400 columns: the claim shown visibly (␛]0;PWNED␇, ⟨U+009B⟩)" \
+    run_to screen dump screen --width 500 --height 50 "$dir"
+    check "dump screen at 500 columns: the claim shown visibly (␛]0;PWNED␇, ⟨U+009B⟩)" \
         grep -q 'CLM TTL␛\]0;PWNED␇!C1C⟨U+009B⟩' "$out.screen.1"
     for fmt in csv json; do
         for region in 000000 640000 640100; do
@@ -259,9 +259,13 @@ fatal() {
 frame_correct() {
     local s expected; s=$(screen "$1")
     expected=$(cd "$REPO" && "$BIN" dump screen --width 120 --height 40)
-    local counts; counts=$(sed -n 40p <<<"$expected" | grep -oE "^ $DATE │ [0-9]+ deployments · [0-9]+ provinces")
-    [ -n "$counts" ] && [ "$(head -39 <<<"$s")" = "$(head -39 <<<"$expected")" ] \
-        && [[ "$(sed -n 40p <<<"$s")" == "$counts"* ]]
+    # The status bar: the same date and total (a live screen adds the snapshot's age, which
+    # `dump` does not show, so the rest of the bar may differ).
+    local day total live; day=$(sed -n 40p <<<"$expected" | grep -oE "^ $DATE ")
+    total=$(sed -n 40p <<<"$expected" | grep -oE "[0-9]+ (deployments|dep) " | grep -oE "^[0-9]+")
+    live=$(sed -n 40p <<<"$s")
+    [ -n "$day" ] && [ -n "$total" ] && [ "$(head -39 <<<"$s")" = "$(head -39 <<<"$expected")" ] \
+        && [[ "$live" == "$day"* ]] && grep -qE "│ $total (deployments|dep) " <<<"$live"
 }
 show_diff() {
     diff <(cd "$REPO" && "$BIN" dump screen --width 120 --height 40) <(screen "$1") | head -20 | sed 's/^/     | /' || true
@@ -350,7 +354,8 @@ import re, subprocess, sys, time
 socket, target, binary, every, narrowest = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 sizes = [tuple(map(int, line.split())) for line in open(sys.argv[6])]
 sample = [size for size in sizes[every - 1::every] if size[0] >= narrowest]
-STATUS = re.compile(r"^ \d{4}-\d\d-\d\d │[^│]*")
+STATUS = re.compile(r"^ \d{4}-\d\d-\d\d ")
+TOTAL = re.compile(r"│ (\d+) (?:deployments|dep) ")
 
 def tmux(*args):
     return subprocess.run(["tmux", "-L", socket] + list(args), capture_output=True, text=True).stdout
@@ -360,7 +365,12 @@ def difference(w, h, dump):
     for r in range(h):
         want, got = dump[r] if r < len(dump) else "", pane[r] if r < len(pane) else ""
         if STATUS.match(want):
-            want, got = STATUS.match(want).group(0), (STATUS.match(got) or re.match("", "")).group(0)
+            # The date and, where both show it, the total: a live screen adds the snapshot's
+            # age, which `dump` does not show, so the rest of the bar may differ.
+            wt, gt = TOTAL.search(want), TOTAL.search(got)
+            total = (wt.group(1), gt.group(1)) if wt and gt else ("", "")
+            want = STATUS.match(want).group(0) + total[0]
+            got = (STATUS.match(got) or re.match("", "")).group(0) + total[1]
         if want != got:
             return f"{w}x{h} row {r + 1}: {got!r} instead of {want!r}"
     return ""
