@@ -8,6 +8,7 @@ import PackageDescription
 ///   AdoptUI       – cell grid, panes, app state and key handling (pure Swift, testable headless)
 ///   AdoptTerminal – ncurses: copies a finished frame to the screen and reads input
 ///   AdoptLive     – watches snapshot files and reloads them in the background
+///   AdoptOpsLog   – `adopt --log FILE`: the ops log (swift-log, a file handler); only `adopt` uses it
 ///   adopt         – the command line (swift-argument-parser)
 let package = Package(
     name: "adopt",
@@ -18,6 +19,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // 1.16: the handler implements `log(event:)`.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,10 +33,14 @@ let package = Package(
         .target(name: "AdoptTerminal", dependencies: ["CNcursesw", "AdoptUI"]),
         /// Watching snapshot directories and reloading off the input thread (inotify on Linux).
         .target(name: "AdoptLive", dependencies: ["AdoptCore"]),
+        /// The ops log: loads, reloads, problems, fallbacks and acknowledgements, one line each.
+        .target(name: "AdoptOpsLog", dependencies: [
+            "AdoptCore", "AdoptLive", .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(
             name: "adopt",
             dependencies: [
-                "AdoptCore", "AdoptUI", "AdoptTerminal", "AdoptLive",
+                "AdoptCore", "AdoptUI", "AdoptTerminal", "AdoptLive", "AdoptOpsLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +49,9 @@ let package = Package(
         .executableTarget(name: "adopt-bench", dependencies: ["AdoptCore", "AdoptUI", "AdoptLive"]),
         .testTarget(name: "AdoptUITests", dependencies: ["AdoptUI", "AdoptCore"], exclude: ["Goldens"]),
         .testTarget(name: "AdoptLiveTests", dependencies: ["AdoptLive", "AdoptCore"]),
+        .testTarget(name: "AdoptOpsLogTests", dependencies: [
+            "AdoptOpsLog", "AdoptLive", "AdoptCore", .product(name: "Logging", package: "swift-log"),
+        ]),
         /// Colour reduction, key decoding and frame diffing: the terminal layer's pure parts.
         .testTarget(name: "AdoptTerminalTests", dependencies: ["AdoptTerminal", "AdoptUI"]),
     ]

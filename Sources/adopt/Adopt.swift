@@ -12,6 +12,11 @@ struct Adopt: ParsableCommand {
             With no PATH, adopt opens the shipped Data/ directory (found in the current directory \
             or beside the repository the binary was built in). PATH is a directory of snapshot \
             files (*.json) or snapshot files. See docs/FORMAT.md for the snapshot format.
+
+            Ops: `adopt --log FILE [PATH...]` appends to FILE one timestamped line for every \
+            load, reload, problem (FILE:LINE:COL), fallback to a last good version and \
+            acknowledged change (`a`), never on the screen; a FILE that cannot be opened \
+            stops adopt with exit status 2. The dashboard's options: adopt help dashboard.
             """,
         version: "0.1.0",
         subcommands: [Dashboard.self, Validate.self, Export.self, Dump.self, Generate.self],

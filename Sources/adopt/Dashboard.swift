@@ -9,6 +9,7 @@ struct Dashboard: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var live: LiveOptions
+    @OptionGroup var ops: LogOptions
 
     @Option(help: ArgumentHelp("""
         A tour to present: a JSON file of steps (date, region, caption) walked with the \
@@ -18,14 +19,18 @@ struct Dashboard: ParsableCommand {
     var tour: String?
 
     func run() throws {
-        // A bad tour file stops adopt before the data is read and before the terminal starts.
+        // A log file or a tour file that cannot be used stops adopt before the data is read
+        // and before the terminal starts.
+        let log = try ops.openOrExit()
         let tour = try self.tour.map(loadTourOrExit)
         let paths = try data.resolvedPaths()
+        log?.started(paths: paths, version: Adopt.configuration.version)
         // No valid snapshot yet is not an error for the dashboard: it waits and keeps
         // watching (the command-line tools still fail fast).
         let loaded = DataSet.load(paths: paths)
         for p in loaded.problems { printError(p.description) }
-        throw ExitCode(runDashboard(data: loaded, paths: paths, live: live,
+        if loaded.snapshots.isEmpty { log?.loadFailed(paths: paths, problems: loaded.problems) }
+        throw ExitCode(runDashboard(data: loaded, paths: paths, live: live, log: log,
                                     configure: { app in if let tour { app.startTour(tour) } }))
     }
 }

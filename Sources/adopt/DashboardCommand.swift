@@ -1,5 +1,6 @@
 import AdoptCore
 import AdoptLive
+import AdoptOpsLog
 import AdoptTerminal
 import AdoptUI
 import Foundation
@@ -16,37 +17,47 @@ import Foundation
 ///   - data: the startup load (the first frame shows it); the reloader starts from it, so no
 ///     file is read twice, and the files that were invalid are listed under `!` at once.
 ///   - paths: the paths as opened (directories and files), to watch.
+///   - log: `--log`: the load, each reload, `r`, `a` and the end are recorded there.
 ///   - configure: called once on the App before the first frame (e.g. to start a tour).
-func runDashboard(data: DataSet, paths: [String], live options: LiveOptions,
+func runDashboard(data: DataSet, paths: [String], live options: LiveOptions, log: OpsLog? = nil,
                   configure: (inout App) -> Void = { _ in }) -> Int32 {
     let initial = ReloadDecision.startingFrom(data, at: Date())
     return runDashboard(initial: initial, dataPath: paths.joined(separator: " "), paths: paths, options: options,
-                        configure: configure)
+                        log: log, configure: configure)
 }
 
 private func runDashboard(initial: LiveState, dataPath: String, paths: [String], options: LiveOptions,
-                          configure: (inout App) -> Void) -> Int32 {
+                          log: OpsLog?, configure: (inout App) -> Void) -> Int32 {
+    log?.loaded(initial)
     let terminal: Terminal
     do {
         terminal = try Terminal()
     } catch {
         FileHandle.standardError.write(Data("adopt: \(error)\n".utf8))
+        log?.quit(status: 2, why: "\(error)")
         return 2
     }
     let timeZone = TimeZone.current
     var app = App(store: initial.store, dataPath: dataPath)
     app.setStaleAfter(seconds: options.staleAfter?.seconds)
     app.setMaxSilence(seconds: options.maxSilence?.seconds)
-    let session = LiveSession(paths: paths, initial: initial, waker: terminal.waker, timeZone: timeZone)
+    let session = LiveSession(paths: paths, initial: initial, waker: terminal.waker, timeZone: timeZone, log: log)
     var first = LiveUpdate(initial, timeZone: timeZone)
-    if let problem = session.start() { first.problems.append(problem) }
+    if let problem = session.start() {
+        first.problems.append(problem)
+        log?.problem(problem)
+    }
     app.apply(live: first)
     configure(&app)
 
     // The loop wakes for a key, a reloaded state (the waker), the next playback step, and
     // the next moment freshness changes on screen; idle, it sleeps in poll(2).
     var playbackAt: ContinuousClock.Instant?
+    // `a` is seen in the App's state after keys: before an update is applied, and here.
+    var acknowledgements = AcknowledgementWatch()
+    acknowledgements.resync(with: app)
     let outcome = terminal.run(&app, nextTick: { app in
+        acknowledgements.look(at: app, log: log)
         // `r`: an immediate tick passes the request on (keys alone do not call `tick`).
         if app.live.reloadRequested { return .now }
         if let step = app.tickInterval {
@@ -60,8 +71,11 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
         }
         return [playbackAt, freshness].compactMap { $0 }.min()
     }, tick: { app in
+        acknowledgements.look(at: app, log: log)
         if let update = session.take() { app.apply(live: update) }
+        acknowledgements.resync(with: app)
         if app.live.reloadRequested {
+            log?.reloadRequested()
             session.reloadNow()
             app.reloadStarted()
         }
@@ -72,7 +86,9 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
             app.tick()
         }
     })
+    acknowledgements.look(at: app, log: log) // `a` then `q` in one burst
     session.stop()
     terminal.close()
+    log?.ended(outcome)
     return outcome.exitStatus
 }

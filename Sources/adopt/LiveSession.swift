@@ -1,5 +1,6 @@
 import AdoptCore
 import AdoptLive
+import AdoptOpsLog
 import AdoptTerminal
 import AdoptUI
 import Foundation
@@ -17,10 +18,12 @@ final class LiveSession: Sendable {
     /// - Parameters:
     ///   - initial: the state of the startup load (already on screen); refreshes compare with it.
     ///   - waker: wakes the run loop when a state arrives.
-    init(paths: [String], initial: LiveState, waker: Waker, timeZone: TimeZone = .current) {
+    ///   - log: `--log`: each state is recorded there as a reload (on the reloader's queue).
+    init(paths: [String], initial: LiveState, waker: Waker, timeZone: TimeZone = .current, log: OpsLog? = nil) {
         let mailbox = Mailbox()
         self.mailbox = mailbox
         reloader = Reloader(paths: paths, initial: initial, timeZone: timeZone) { state in
+            log?.reloaded(state)
             mailbox.put(LiveUpdate(state, timeZone: timeZone))
             waker.wakeUp()
         }
