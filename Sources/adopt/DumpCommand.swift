@@ -12,7 +12,10 @@ struct Dump: ParsableCommand {
         discussion: """
             VIEW is map (the tile map), table (the province table), timeline (the timeline of \
             --region, or the country), region (the drill-down at --region) or screen (the whole \
-            dashboard). Trailing spaces are trimmed; wide (Chinese) characters take two columns.
+            dashboard). Trailing spaces are trimmed; wide (Chinese) characters take two columns. \
+            The pane is printed also when the exit status is 3.
+
+            \(exitStatusHelp(validate: false))
             """)
 
     @Argument(help: "What to print: \(DumpView.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -21,6 +24,8 @@ struct Dump: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     @OptionGroup var counting: CountingOptions
+
+    @OptionGroup var fallback: FallbackOptions
 
     @Option(help: "The region to select and drill into, a six-digit code (000000: the whole country).")
     var region: String?
@@ -39,7 +44,8 @@ struct Dump: ParsableCommand {
     }
 
     func run() throws {
-        let (store, path) = try loadStoreOrExit(paths: try data.resolvedPaths())
+        let (store, path, status) = try loadFiguresOrExit(paths: try data.resolvedPaths(), command: "adopt dump",
+                                                          allowFallback: fallback.allowFallback)
         var app = App(store: store, dataPath: path, width: width, height: height)
         app.setFilter(try counting.filter())
         if let (wanted, knownBy) = try counting.date() {
@@ -52,5 +58,6 @@ struct Dump: ParsableCommand {
         }
         if let region { app.jump(to: try parseRegion(region)) }
         print(app.renderPane(view, width: width, height: height).text)
+        try finish(with: status)
     }
 }

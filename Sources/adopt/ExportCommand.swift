@@ -11,7 +11,9 @@ struct Export: ParsableCommand {
             up to the region. A county prints its own row. firm_deployments leaves out records \
             marked uncertain. --known-by counts what the snapshot current on that day held; \
             --dated-by (the default, at the current snapshot's asOf) counts the current snapshot's \
-            deployments dated by that day.
+            deployments dated by that day. The figures are printed also when the exit status is 3.
+
+            \(exitStatusHelp(validate: false))
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
@@ -19,6 +21,8 @@ struct Export: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     @OptionGroup var counting: CountingOptions
+
+    @OptionGroup var fallback: FallbackOptions
 
     @Option(help: "List the children of this region (default 000000, the country: one row per province).")
     var region: String = "000000"
@@ -31,9 +35,11 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let (loaded, _) = try loadStoreOrExit(paths: try data.resolvedPaths())
+        let (loaded, _, status) = try loadFiguresOrExit(paths: try data.resolvedPaths(), command: "adopt export",
+                                                        allowFallback: fallback.allowFallback)
         let (store, day, _) = try counting.resolve(loaded, command: "export")
         let table = RegionExport(store: store, region: try parseRegion(region), at: day, filter: try counting.filter())
         print(format == .csv ? table.csv : table.json, terminator: "")
+        try finish(with: status)
     }
 }

@@ -67,7 +67,7 @@ final class TourLoaderTests: XCTestCase {
             #"t.json:8:38: error: steps[2].region: "44030" is not a six-digit region code"#,
             "t.json:8:58: error: steps[2].caption: must not be empty",
             #"t.json:9:5: error: steps[3].caption: missing required field "caption""#,
-            "t.json:10:45: warning: steps[4].regoin: unknown field (ignored)",
+            "t.json:10:45: warning: steps[4].regoin: unknown field (ignored); did you mean `region`?",
             "t.json:11:5: error: steps[5]: expected an object, found string",
         ])
         XCTAssertNil(load(text).tour)

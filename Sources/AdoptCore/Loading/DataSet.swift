@@ -39,9 +39,13 @@ public struct DataSet: Sendable {
         return (files, problems)
     }
 
-    /// Loads every file; invalid files are reported and left out, valid ones still load.
-    public static func load(paths: [String], gazetteer: Gazetteer = .shared) -> DataSet {
-        let (files, pathProblems) = DataSet.files(in: paths)
+    /// Loads every file; invalid files are reported and left out, valid ones still load. A file
+    /// named twice (twice on the command line, or in a directory and by itself) is read once.
+    /// `skipping` holds the `identity(of:)` of files read otherwise (`adopt validate` reads a
+    /// tour named by itself as a tour, also when its directory is named too).
+    public static func load(paths: [String], skipping: Set<String> = [], gazetteer: Gazetteer = .shared) -> DataSet {
+        let (listed, pathProblems) = DataSet.files(in: unique(paths))
+        let files = unique(listed).filter { skipping.isEmpty || !skipping.contains(identity(of: $0)) }
         var snapshots: [Snapshot] = []
         var problems = pathProblems
         for file in files {
@@ -50,6 +54,32 @@ public struct DataSet: Sendable {
             if let s = result.snapshot { snapshots.append(s) }
         }
         return DataSet(files: files, snapshots: snapshots, problems: problems)
+    }
+
+    /// The paths with later spellings of the same file left out (`identity(of:)`), in order.
+    public static func unique(_ paths: [String]) -> [String] {
+        var seen: Set<String> = []
+        return paths.filter { seen.insert(identity(of: $0)).inserted }
+    }
+
+    /// What tells two spellings of one file apart from two files: the directory part resolved
+    /// (relative, `.`, `..`, `//`, symbolic links), the name as given. `Data/a.json`,
+    /// `./Data//a.json` and `/repo/Data/a.json` are one file; `a.json` and a link `b.json` to
+    /// it stay two, as the directory listing has them.
+    public static func identity(of path: String) -> String {
+        let ns = path as NSString
+        let name = ns.lastPathComponent
+        var directory = ns.deletingLastPathComponent
+        if directory.isEmpty { directory = "." }
+        if name == "." || name == ".." || name == "/", let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        if !name.isEmpty, let real = realpath(directory, nil) {
+            defer { free(real) }
+            return (String(cString: real) as NSString).appendingPathComponent(name)
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// A store of the valid snapshots.

@@ -277,7 +277,9 @@ struct DeploymentDecoder {
             case .uncertain?: if try flag(&p, place) { flags |= 2 }
             case nil:
                 _ = try p.value(keep: false)
-                reader.report(keyOffset, Place(element: k, field: TextSafety.clean(keyName())).path, "unknown field (ignored)", .warning)
+                let key = keyName()
+                reader.report(keyOffset, Place(element: k, field: TextSafety.clean(key)).path,
+                              SnapshotReader.unknownField(key, known: DeploymentField.allNames), .warning)
             }
             p.skipSpace()
             guard p.i < p.bytes.count else { throw p.truncated() }

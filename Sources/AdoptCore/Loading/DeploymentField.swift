@@ -4,6 +4,8 @@ enum DeploymentField: Int, CaseIterable {
 
     private static let names = ["id", "region", "organization", "date", "approximate", "status", "sector",
                                 "models", "useCases", "sources", "note", "uncertain", "body"]
+    /// Every field name, for "did you mean" in the unknown-field warning.
+    static var allNames: [String] { names }
     private static let keys: [[UInt8]] = names.map { Array($0.utf8) }
 
     var name: String { DeploymentField.names[rawValue] }

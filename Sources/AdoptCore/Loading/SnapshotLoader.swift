@@ -62,7 +62,7 @@ public enum SnapshotLoader {
         }
         if outcome.dropped > 0 {
             problems.append(Problem(file: file, line: 1, column: 1, path: "",
-                                    message: "\(outcome.dropped) more problems not shown",
+                                    message: outcome.dropped == 1 ? "1 more problem not shown" : "\(outcome.dropped) more problems not shown",
                                     severity: outcome.droppedErrors > 0 ? .error : .warning))
         }
         return Result(snapshot: snapshot, problems: problems)

@@ -69,7 +69,8 @@ struct SnapshotParser {
                 } else {
                     let known = SnapshotReader.topFields.contains(key)
                     if !known {
-                        top.report(keyOffset, TextSafety.clean(key), "unknown field (ignored)", .warning)
+                        top.report(keyOffset, TextSafety.clean(key),
+                                   SnapshotReader.unknownField(key, known: SnapshotReader.topFields), .warning)
                     }
                     // An unknown field, or a `deployments` that is not an array, is only named in a message.
                     let keep = known && key != "deployments"

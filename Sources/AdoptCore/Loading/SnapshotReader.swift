@@ -29,7 +29,8 @@ struct SnapshotReader {
 
     // MARK: Typed field access
 
-    /// An object's fields by name, reporting unknown ones as warnings.
+    /// An object's fields by name, reporting unknown ones as warnings (with "did you mean" for
+    /// a near miss of a known name).
     struct Fields {
         let members: [String: JSONValue.Member]
         let offset: Int
@@ -45,10 +46,15 @@ struct SnapshotReader {
         for m in members {
             byName[m.key] = m
             if !known.contains(m.key) {
-                report(m.keyOffset, join(path, m.key), "unknown field (ignored)", .warning)
+                report(m.keyOffset, join(path, m.key), Self.unknownField(m.key, known: known), .warning)
             }
         }
         return Fields(members: byName, offset: v.offset, path: path)
+    }
+
+    /// The warning for a field the format does not have.
+    static func unknownField(_ key: String, known: some Sequence<String>) -> String {
+        "unknown field (ignored)" + FieldSuggestion.hint(for: key, among: known)
     }
 
     func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(TextSafety.clean(key))" }
