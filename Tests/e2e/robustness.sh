@@ -117,7 +117,7 @@ hostile() {
     visit "diff pane d (added organisations, changed note)" Escape d -- 'What changed' \
         '\+ nx-evil-clear .*Evil CLR␛\[2J' '\+ nx-evil-dsr .*Evil DSR␛\[6n!' \
         'note: .*→ Changed TTL␛\]0;PWNED␇!BID⟨U\+202E⟩'
-    visit "filter menu f (use cases)" Escape f End -- 'Filter' 'UC DSR␛\[6n!' 'UC BID⟨U\+202E⟩'
+    visit "filter menu f (use cases)" Escape f NPage NPage NPage NPage NPage NPage NPage -- 'Filter' 'UC DSR␛\[6n!' 'UC BID⟨U\+202E⟩'
     key "$name" Escape
     INTACT=intact_presenting visit "presentation mode p (event caption)" p -- 'EVT' '␛\[2J'
     key "$name" Escape
@@ -409,7 +409,9 @@ storm() {
     done
     t1=$(now_ms)
     note "tmux: 100 resize-window (1x1..250x80) in $((t1 - t0)) ms"
-    check "storm (tmux): 100 resizes within 3 s ($((t1 - t0)) ms)" [ $((t1 - t0)) -le 3000 ]
+    # This times tmux, the driver, not adopt: on a loaded 2-core machine 100 resize-window
+    # calls have taken 4 s. The storm only has to be a storm (under 10 s).
+    check "storm (tmux): 100 resizes within 10 s ($((t1 - t0)) ms)" [ $((t1 - t0)) -le 10000 ]
     check "storm (tmux): still running" alive "$name"
     tm resize-window -t "$name" -x 120 -y 40
     if wait_until 5 frame_correct "$name"; then
@@ -637,7 +639,7 @@ unreadable = 0
 for n in sorted(os.listdir(frames)):
     text = open(os.path.join(frames, n), encoding="utf-8", errors="replace").read()
     lines = text.split("\n")
-    status = re.search(r"│ (\d+) deployments", lines[49]) if len(lines) >= 50 else None
+    status = re.search(r"│ (\d+) (?:deployments|dep) ", lines[49]) if len(lines) >= 50 else None
     ningxia = [(r, m) for r, m in ((r, re.search(r"Ningxia +\*?(\d+) ", l)) for r, l in enumerate(lines)) if m]
     country = [(r, m) for r, m in ((r, re.search(r"全国 +China +\*?(\d+) ", l)) for r, l in enumerate(lines)) if m]
     if not (lines[0].startswith("┌") and status and ningxia and country):
