@@ -78,8 +78,9 @@ final class ProblemsPaneTests: XCTestCase {
         XCTAssertNil(app.overlay)
         let status = app.render(width: 80, height: 24).lines.last!
         // At 80 columns the count stays, in its short form, and so does the claim with what
-        // it counts; "? help" and the age give way. Three lines of one file are one problem.
-        XCTAssertEqual(status, " 2025-03-15 │ ⚠ 1 (!) │ 6 dep · 4 prov │ tracked 5 / claimed 72 deployments     ")
+        // it counts; "? help" and the age give way, "reloading…" (r was pressed) shortens to
+        // "↻". Three lines of one file are one problem.
+        XCTAssertEqual(status, " 2025-03-15 │ ⚠ 1 (!) │ ↻ │ 6 dep · 4 prov │ tracked 5 / claimed 72 deployments ")
         XCTAssertTrue(app.render(width: 120, height: 24).lines.last!.contains(" │ ⚠ 1 problem (!) │ "))
     }
 }

@@ -10,8 +10,8 @@ import AdoptCore
 /// nothing else can give, and the date, "known by", SYNTHETIC, the filter and the totals
 /// always stay (in short forms).
 ///
-/// Live reloading adds, freshness first: STALE with its reason, the problem count (files) and
-/// "reloading…" (never dropped: ops must see them), the snapshot's age right after the date
+/// Live reloading adds, freshness first: STALE with its reason and the problem count (files)
+/// (never dropped: ops must see them), "reloading…" (kept to the last), the snapshot's age right after the date
 /// (given up only after "? help"), a removed current file and the provinces changed and not
 /// yet acknowledged (shortened, never dropped), the time of the last good load.
 public struct StatusBar: Sendable {
@@ -134,8 +134,9 @@ public struct StatusBar: Sendable {
             let n = live.problems
             out.append(Part(forms: ["⚠ \(n) problem\(n == 1 ? "" : "s") (!)", "⚠ \(n) (!)"], style: Theme.warning, steps: [28]))
         }
-        // Never dropped: while a reload runs, what is on screen may be about to change.
-        if live.reloading { out.append(Part(forms: ["reloading…"], style: Theme.statusBar)) }
+        // While a reload runs, what is on screen may be about to change: kept to the last,
+        // shortened to "↻", given up only when even the figures would be cut.
+        if live.reloading { out.append(Part(forms: ["reloading…", "↻"], style: Theme.statusBar, steps: [65, 5])) }
         // Freshness first for ops: a live screen says how old its data is before any figure.
         if let age = live.ageInDays {
             out.append(Part(forms: ["snapshot \(asOf), \(StatusBar.ageText(age))", StatusBar.ageText(age),
