@@ -1,5 +1,3 @@
-import Foundation
-
 /// "Known by" counting: what had been reported by a day is what the snapshot current on that
 /// day held (the newest with `asOf` on or before it), not the current snapshot's deployments
 /// dated by that day, which include facts reported later.
@@ -14,25 +12,9 @@ extension Store {
     /// per snapshot.
     public func knownBy(_ day: Day) -> Store {
         guard let k = snapshotIndex(knownBy: day) else {
-            return history.store(-1) { Store(snapshots: [], gazetteer: gazetteer) }
+            return history.value(-1) { Store(snapshots: [], gazetteer: gazetteer) }
         }
         if k == snapshots.count - 1 { return self }
-        return history.store(k) { Store(snapshots: Array(snapshots[...k]), gazetteer: gazetteer) }
-    }
-}
-
-/// The stores of earlier snapshots, made on first use (a million-row snapshot takes a moment
-/// to index) and kept while the store lives.
-final class HistoryStores: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stores: [Int: Store] = [:]
-
-    func store(_ k: Int, make: () -> Store) -> Store {
-        lock.lock()
-        defer { lock.unlock() }
-        if let s = stores[k] { return s }
-        let s = make()
-        stores[k] = s
-        return s
+        return history.value(k) { Store(snapshots: Array(snapshots[...k]), gazetteer: gazetteer) }
     }
 }

@@ -25,7 +25,9 @@ public final class Store: Sendable {
     private let byID: IDIndex
     private let sourcesByID: [String: Source]
     private let cache = CountCache()
-    let history = HistoryStores()
+    /// The stores of earlier snapshots ("known by"), made on first use (a million-row
+    /// snapshot takes a moment to index) and kept while this store lives.
+    let history = Memo<Int, Store>()
     let tallies = Memo<Claim, ClaimTally>()
     /// The arrays behind `summaries` for the last (day, filter): a frame asks for the country,
     /// the provinces and the drill-down's region at the same date and filter.
