@@ -85,8 +85,8 @@ extension App {
         case .down, .character("j"), .wheelDown: menu.move(by: 1)
         case .pageUp: menu.move(by: -10)
         case .pageDown: menu.move(by: 10)
-        case .home: menu.moveToEnd(false)
-        case .end: menu.moveToEnd(true)
+        case .home, .character("g"): menu.moveToEnd(false)
+        case .end, .character("G"): menu.moveToEnd(true)
         case .enter, .character(" "), .character("x"): filter = menu.toggling(filter)
         case .character("c"): filter = Filter()
         default: return

@@ -38,6 +38,7 @@ public struct HelpOverlay: Sendable {
         ("Enter  Esc", "adopters: open the record / back to the claims"),
         ("", "Filter (f)"),
         ("↑ ↓  Space Enter", "toggle the item;  c clears all;  Esc closes"),
+        ("Home End  g G", "first / last item"),
         ("", "Mouse"),
         ("click", "select a tile or row (click again to open)"),
         ("wheel", "scroll the list, or move the date over the timeline"),
