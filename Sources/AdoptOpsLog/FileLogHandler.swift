@@ -1,3 +1,4 @@
+import AdoptCore
 import Foundation
 import Logging
 
@@ -63,7 +64,8 @@ public struct FileLogHandler: LogHandler {
         let millisecondsSinceEpoch = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let local = millisecondsSinceEpoch + Int64(offset) * 1000
         let (days, msOfDay) = floorDivide(local, 86_400_000)
-        let (year, month, day) = civil(fromDays: days)
+        let civil = Day(ordinal: Int32(clamping: days)).parts
+        let (year, month, day) = (Int64(civil.year), Int64(civil.month), Int64(civil.day))
         let seconds = msOfDay / 1000
         func pad(_ v: Int64, _ width: Int) -> String {
             let s = String(v)
@@ -109,19 +111,5 @@ public struct FileLogHandler: LogHandler {
     private static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
         let q = a / b, r = a % b
         return r < 0 ? (q - 1, r + b) : (q, r)
-    }
-
-    /// Year, month, day of a count of days since 1970-01-01 (proleptic Gregorian; H. Hinnant's
-    /// `civil_from_days`).
-    private static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }

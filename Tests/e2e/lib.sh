@@ -93,6 +93,9 @@ pane_title() { tm display-message -p -t "$1" '#{pane_title}'; }
 # fail the pipeline.)
 # The status bar's date is on row ROW.
 status_on_row() { local s; s=$(screen "$1"); sed -n "${2}p" <<<"$s" | grep -E "$DATE" >/dev/null; }
+# The status bar (the last row), and whether it matches an extended regex.
+status_line() { screen "$1" | tail -n 1; }
+status_has() { local s; s=$(status_line "$1"); grep -E "$2" <<<"$s" >/dev/null; }
 shows() { local s; s=$(screen "$1"); grep -E "$2" <<<"$s" >/dev/null; }
 screen_differs() { [ "$(screen "$1")" != "$2" ]; }
 screen_is() { [ "$(screen "$1")" = "$2" ]; }

@@ -43,8 +43,6 @@ STAMP='[0-9]{4}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]\.[0-9]{3}\
 logged() { grep -E "^$STAMP $1" "$LOG" >/dev/null 2>&1; }
 logged_count() { grep -cE "^$STAMP $1" "$LOG" 2>/dev/null || true; }
 not_on_screen() { local s; s=$(screen "$1"); ! grep -E "$2" <<<"$s" >/dev/null; }
-status_line() { screen "$1" | tail -n 1; }
-status_has() { local s; s=$(status_line "$1"); grep -E "$2" <<<"$s" >/dev/null; }
 
 # --- A log file that cannot be opened: exit 2, path and reason, the terminal never set up ---
 start badlog 100 30 TZ=Asia/Shanghai -- --log "$WORK/missing/ops.log" "$DATA"

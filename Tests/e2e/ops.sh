@@ -12,8 +12,6 @@ e2e_setup ops "$@"
 finish() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ]; exit $?; }
 if ! command -v tmux >/dev/null; then fail "tmux is installed"; finish; fi
 
-status_line() { screen "$1" | tail -n 1; }
-status_has() { local s; s=$(status_line "$1"); grep -E "$2" <<<"$s" >/dev/null; }
 total_is() { status_has "$1" "│ $2 (deployments|dep) "; }
 ms_since() { echo $(($(now_ms) - $1)); }
 count() { jq '.deployments | length' "$1"; }

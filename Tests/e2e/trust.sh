@@ -12,8 +12,6 @@ e2e_setup trust "$@"
 finish() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ]; exit $?; }
 if ! command -v tmux >/dev/null; then fail "tmux is installed"; finish; fi
 
-status_line() { screen "$1" | tail -n 1; }
-status_has() { local s; s=$(status_line "$1"); grep -E "$2" <<<"$s" >/dev/null; }
 run() { (cd "$REPO" && "$BIN" "$@"); }
 
 # --- The status bar: tracked / claimed names the metric at every width ---
