@@ -40,19 +40,10 @@ public struct RegionExport: Sendable {
         }
     }
 
-    /// RFC 4180 CSV with a header row; fields quoted when they hold a comma, quote or newline.
-    /// A leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it.
+    /// RFC 4180 CSV with a header row, safe to open in a spreadsheet (`CSV`).
     public var csv: String {
-        func quote(_ s: String) -> String {
-            var s = s
-            if let f = s.first, "=+-@".contains(f) { s = "'" + s }
-            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
-            }
-            return s
-        }
-        var out = Self.columns.joined(separator: ",") + "\n"
-        for r in all { out += fields(r.summary, own: r.own).map(quote).joined(separator: ",") + "\n" }
+        var out = CSV.line(Self.columns)
+        for r in all { out += CSV.line(fields(r.summary, own: r.own)) }
         return out
     }
 

@@ -34,7 +34,7 @@ final class CountCache: @unchecked Sendable {
 
     /// The facets a filter selects, or nil when it also filters by something else.
     static func facets(of filter: Filter) -> [Int]? {
-        guard filter.models.isEmpty, filter.useCases.isEmpty, filter.bodies.isEmpty,
+        guard filter.models.isEmpty, filter.families.isEmpty, filter.useCases.isEmpty, filter.bodies.isEmpty,
               filter.text.allSatisfy(\.isWhitespace) else { return nil }
         var out: [Int] = []
         for (a, sector) in Sector.allCases.enumerated() where filter.sectors.isEmpty || filter.sectors.contains(sector) {

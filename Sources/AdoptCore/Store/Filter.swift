@@ -5,6 +5,9 @@ public struct Filter: Hashable, Sendable {
     public var sectors: Set<Sector> = []
     public var statuses: Set<Status> = []
     public var models: Set<String> = []
+    /// Model families (`ModelFamily.name`): a deployment matches when any of its models is of
+    /// one of them.
+    public var families: Set<String> = []
     public var useCases: Set<String> = []
     /// Kinds of adopting body (format version 2); a deployment with no body never matches a
     /// non-empty set.
@@ -17,14 +20,14 @@ public struct Filter: Hashable, Sendable {
 
     public init(sectors: Set<Sector> = [], statuses: Set<Status> = [], models: Set<String> = [],
                 useCases: Set<String> = [], text: String = "", bodies: Set<Body> = [],
-                excludeUncertain: Bool = false, excludeApproximate: Bool = false) {
-        self.sectors = sectors; self.statuses = statuses; self.models = models
+                excludeUncertain: Bool = false, excludeApproximate: Bool = false, families: Set<String> = []) {
+        self.sectors = sectors; self.statuses = statuses; self.models = models; self.families = families
         self.useCases = useCases; self.text = text; self.bodies = bodies
         self.excludeUncertain = excludeUncertain; self.excludeApproximate = excludeApproximate
     }
 
     public var isEmpty: Bool {
-        sectors.isEmpty && statuses.isEmpty && models.isEmpty && useCases.isEmpty && bodies.isEmpty
+        sectors.isEmpty && statuses.isEmpty && models.isEmpty && families.isEmpty && useCases.isEmpty && bodies.isEmpty
             && !excludeUncertain && !excludeApproximate && text.allSatisfy(\.isWhitespace)
     }
 
@@ -42,6 +45,7 @@ public struct Filter: Hashable, Sendable {
         var parts: [String] = []
         if !sectors.isEmpty { parts.append("sector=" + sectors.map(\.rawValue).sorted().joined(separator: ",")) }
         if !statuses.isEmpty { parts.append("status=" + statuses.map(\.rawValue).sorted().joined(separator: ",")) }
+        if !families.isEmpty { parts.append("family=" + families.sorted().joined(separator: ",")) }
         if !models.isEmpty { parts.append("model=" + models.sorted().joined(separator: ",")) }
         if !useCases.isEmpty { parts.append("use=" + useCases.sorted().joined(separator: ",")) }
         if !bodies.isEmpty { parts.append("body=" + bodies.map(\.rawValue).sorted().joined(separator: ",")) }
@@ -64,6 +68,7 @@ public struct Filter: Hashable, Sendable {
         if !sectors.isEmpty && !sectors.contains(d.sector) { return false }
         if !statuses.isEmpty && !statuses.contains(d.status) { return false }
         if !models.isEmpty && !d.models.contains(where: models.contains) { return false }
+        if !families.isEmpty && !d.models.contains(where: { families.contains(ModelFamily.of($0).name) }) { return false }
         if !useCases.isEmpty && !d.useCases.contains(where: useCases.contains) { return false }
         if !bodies.isEmpty && !(d.body.map(bodies.contains) ?? false) { return false }
         if excludeUncertain && d.uncertain { return false }

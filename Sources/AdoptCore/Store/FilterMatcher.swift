@@ -6,6 +6,7 @@ struct FilterMatcher {
     private let sectorMask: UInt8
     private let statusMask: UInt8
     private let models: [Bool]?
+    private let families: [Bool]?
     private let useCases: [Bool]?
     /// Bit k + 1 for `Body.allCases[k]`; 0 when bodies are not filtered.
     private let bodyMask: UInt32
@@ -22,6 +23,9 @@ struct FilterMatcher {
             return (0..<vocabulary.count).map { names.contains(vocabulary[$0]) }
         }
         models = wanted(filter.models, table.modelNames)
+        // A family is the set of model names of that family.
+        families = filter.families.isEmpty ? nil
+            : (0..<table.modelNames.count).map { filter.families.contains(ModelFamily.of(table.modelNames[$0]).name) }
         useCases = wanted(filter.useCases, table.useCaseNames)
         words = filter.words.map { Array($0.utf8) }
         bodyMask = filter.bodies.reduce(0) { $0 | 1 << UInt32(DeploymentTable.bodyCode($1)) }
@@ -35,6 +39,7 @@ struct FilterMatcher {
         if flagMask & t.flags[i] != 0 { return false }
         if bodyMask != 0 && bodyMask & (1 << UInt32(t.bodies[i])) == 0 { return false }
         if let models, !t.models[i].contains(where: { models[Int($0)] }) { return false }
+        if let families, !t.models[i].contains(where: { families[Int($0)] }) { return false }
         if let useCases, !t.useCases[i].contains(where: { useCases[Int($0)] }) { return false }
         for w in words where !containsWord(t, i, w) { return false }
         return true

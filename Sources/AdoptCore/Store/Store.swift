@@ -32,6 +32,9 @@ public final class Store: Sendable {
     /// The arrays behind `summaries` for the last (day, filter): a frame asks for the country,
     /// the provinces and the drill-down's region at the same date and filter.
     private let summaryArrays = Memo<SummaryKey, SummaryArrays>(limit: 4)
+    /// The facet counts of the last few (region, day, filter): the filter menu and the
+    /// breakdown pane ask every frame.
+    let facetMemo = Memo<FacetKey, FacetCounts>(limit: 4)
     /// First dates depend on the filter only, not on the day.
     private let firstDateArrays = Memo<Filter, [Int32]>(limit: 16)
 
@@ -89,6 +92,23 @@ public final class Store: Sendable {
                 let i = Int(slotRows[k])
                 if t.dates[i] > day.ordinal { break }
                 if matcher.matches(t, i) { body(i) }
+            }
+        }
+    }
+
+    /// Calls `body` with every row of a region's subtree dated on or before `day`, unfiltered
+    /// (for passes that apply the filter their own way).
+    func forEachRow(in code: RegionCode, through day: Day, _ body: (Int) -> Void) {
+        let dates = table.dates
+        if code == .country {
+            for k in 0..<rowsThrough(day) { body(Int(byDate[k])) }
+            return
+        }
+        for slot in gazetteer.subtreeSlots(of: code) {
+            for k in Int(slotStart[Int(slot)])..<Int(slotStart[Int(slot) + 1]) {
+                let i = Int(slotRows[k])
+                if dates[i] > day.ordinal { break }
+                body(i)
             }
         }
     }
