@@ -12,6 +12,9 @@ struct BenchOptions {
         /// For profilers: load FILE, then press one action's keys N times and print the
         /// median and p99 (`--child-keys FILE "apply filter" 500`).
         case childKeys(file: String, action: String, presses: Int)
+        /// Facet counts and series passes on FILE, beside a scan baseline
+        /// (`--child-analysis FILE 50`).
+        case childAnalysis(file: String, samples: Int)
         case help
     }
 
@@ -47,6 +50,7 @@ struct BenchOptions {
         For profiling one thing at a time (e.g. under perf record):
           --child-load FILE                  load FILE, build the app, draw a frame, print the peak RSS
           --child-keys FILE ACTION PRESSES   load FILE, then time PRESSES presses of one action
+          --child-analysis FILE SAMPLES      load FILE, then time facet counts and a 6-region series
                                              ("move cursor", "step date", "apply filter", "drill down")
         """
 
@@ -68,6 +72,11 @@ struct BenchOptions {
                     return .failure(BenchUsageError("--child-keys needs FILE ACTION PRESSES"))
                 }
                 o.mode = .childKeys(file: file, action: action, presses: n)
+            case "--child-analysis":
+                guard let file = rest.popFirst(), let n = rest.popFirst().flatMap({ Int($0) }), n > 0 else {
+                    return .failure(BenchUsageError("--child-analysis needs FILE SAMPLES"))
+                }
+                o.mode = .childAnalysis(file: file, samples: n)
             case "--child-load":
                 switch value(arg) { case .success(let v): o.mode = .childLoad(v); case .failure(let e): return .failure(e) }
             case "--sizes", "--seed", "--iterations", "--budget", "--dir":

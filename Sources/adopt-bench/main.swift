@@ -17,6 +17,8 @@ case .success(let options):
         exit(MemoryBench.runChild(file: nil))
     case .childKeys(let file, let action, let presses):
         exit(FrameBench.runChild(file: file, actionName: action, presses: presses))
+    case .childAnalysis(let file, let samples):
+        exit(AnalysisBench.runChild(file: file, samples: samples))
     case .suite:
         var suite = Suite(options: options)
         do {

@@ -80,6 +80,38 @@ final class AnalysisTests: XCTestCase {
                        ["documents", "driver assistance", "hotline", "training"])
     }
 
+    func testCountsMovedWithTheDateEqualAFreshPass() {
+        // One store walks the date back and forth; a fresh store counts each date from nothing.
+        let days = ["2025-03-10", "2025-02-09", "2025-02-17", "2025-01-01", "2025-03-10", "2025-02-15"].map(Fixture.day)
+        let filters = [Filter(), Filter(sectors: [.government]), Filter(models: ["DeepSeek-V3"], excludeApproximate: true)]
+        for code in [RegionCode.country, Fixture.code("440000"), Fixture.code("440300")] {
+            for filter in filters {
+                for day in days {
+                    let moved = store.facetCounts(in: code, at: day, filter: filter)
+                    let fresh = Store(snapshots: [Fixture.snapshot]).facetCounts(in: code, at: day, filter: filter)
+                    XCTAssertEqual(moved.total, fresh.total, "\(code) \(day)")
+                    XCTAssertEqual(moved.choices, fresh.choices, "\(code) \(day)")
+                    XCTAssertEqual(moved.matching, fresh.matching, "\(code) \(day)")
+                    XCTAssertEqual(moved.total, store.counts(at: day, filter: filter)[code] ?? 0, "\(code) \(day)")
+                }
+            }
+        }
+    }
+
+    func testBackgroundCountsArriveAndWakeTheLoop() {
+        let store = Store(snapshots: [Fixture.snapshot])
+        let woke = expectation(description: "ready")
+        // rowLimit 1: a new (region, filter) is counted in the background; a step of the
+        // date over one row is counted in the frame.
+        let background = BackgroundCounts(rowLimit: 1) { woke.fulfill() }
+        let filter = Filter(sectors: [.government])
+        XCTAssertNil(background.facetCounts(store, in: .country, at: asOf, filter: filter), "not counted yet")
+        wait(for: [woke], timeout: 10)
+        XCTAssertEqual(background.facetCounts(store, in: .country, at: asOf, filter: filter)?.total, 6)
+        // f (2025-03-10) is the only row between the two dates.
+        XCTAssertEqual(background.facetCounts(store, in: .country, at: Fixture.day("2025-03-09"), filter: filter)?.total, 5)
+    }
+
     func testSeriesIsCumulativePerPeriod() {
         let gd = Fixture.code("440000"), bj = Fixture.code("110000")
         let s = store.series(of: [gd, bj], every: .week, through: asOf, from: Fixture.day("2025-02-03"))

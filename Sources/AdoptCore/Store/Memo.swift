@@ -11,6 +11,13 @@ final class Memo<Key: Hashable, Value>: @unchecked Sendable {
 
     init(limit: Int = .max) { self.limit = limit }
 
+    /// The value for `key` if it has been made (and not dropped).
+    func peek(_ key: Key) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
     func value(_ key: Key, make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }

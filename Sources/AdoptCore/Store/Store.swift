@@ -32,9 +32,9 @@ public final class Store: Sendable {
     /// The arrays behind `summaries` for the last (day, filter): a frame asks for the country,
     /// the provinces and the drill-down's region at the same date and filter.
     private let summaryArrays = Memo<SummaryKey, SummaryArrays>(limit: 4)
-    /// The facet counts of the last few (region, day, filter): the filter menu and the
-    /// breakdown pane ask every frame.
-    let facetMemo = Memo<FacetKey, FacetCounts>(limit: 4)
+    /// The facet counts of the last few (region, filter), each following the date: the
+    /// filter menu and the breakdown pane ask every frame.
+    let facetMemo = Memo<FacetKey, FacetTally>(limit: 4)
     /// First dates depend on the filter only, not on the day.
     private let firstDateArrays = Memo<Filter, [Int32]>(limit: 16)
 
