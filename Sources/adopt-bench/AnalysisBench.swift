@@ -13,6 +13,8 @@ enum AnalysisBench {
         var facetCounts = Samples()
         var baselineScan = Samples()
         var series6 = Samples()
+        /// Facet counts already made for (country, filter), the date stepped by a day.
+        var step = Samples()
     }
 
     static func measure(store: Store, samples: Int) -> Figures {
@@ -31,6 +33,13 @@ enum AnalysisBench {
             let (c, baseMs) = timed { store.counts(at: day, filter: other) }
             withExtendedLifetime(c) {}
             f.baselineScan.add(baseMs)
+        }
+        let filter = Filter(useCases: [useCases[0]])
+        _ = store.facetCounts(in: .country, at: day, filter: filter)
+        for k in 0..<samples {
+            let (c, ms) = timed { store.facetCounts(in: .country, at: day.adding(days: k % 2 == 0 ? -1 : 0), filter: filter) }
+            withExtendedLifetime(c) {}
+            f.step.add(ms)
         }
         // Six provinces, as pinned: the busiest six.
         let counts = store.counts(at: day)
@@ -57,6 +66,7 @@ enum AnalysisBench {
         }
         print(line("facet counts, country, new filter", f.facetCounts))
         print(line("baseline: counts under a new non-facet filter (one scan)", f.baselineScan))
+        print(line("facet counts made, date stepped by a day", f.step))
         print(line("series of 6 provinces by week, new filter", f.series6))
         if f.baselineScan.median > 0 {
             print("facet counts / baseline scan: \(Format.fixed(f.facetCounts.median / f.baselineScan.median, 2))x")
