@@ -1,3 +1,4 @@
+import Foundation
 import AdoptCore
 import XCTest
 
@@ -23,6 +24,25 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(ModelFamily.of("Sparkle").vendor, nil)
         // An unknown name stands as itself.
         XCTAssertEqual(ModelFamily.of("SunshineGLM V1.0"), ModelFamily(name: "SunshineGLM V1.0", vendor: nil))
+    }
+
+    func testFamilyVocabularyIsDocumented() throws {
+        let format = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/FORMAT.md")
+        let text = try String(contentsOf: format, encoding: .utf8)
+        for f in ModelFamily.known {
+            XCTAssertTrue(text.contains("| \(f.name) | \(f.vendor ?? "") |"), "docs/FORMAT.md lists \(f.name)")
+        }
+    }
+
+    func testShippedModelNamesRollUp() throws {
+        let data = DataSet.load(paths: [ShippedDataTests.dataDirectory])
+        let store = Store(snapshots: data.snapshots)
+        let families = Set(store.models.map { ModelFamily.of($0).name })
+        XCTAssertTrue(families.contains("DeepSeek"))
+        XCTAssertTrue(families.contains("Tencent Hunyuan"))
+        XCTAssertTrue(families.contains("China Unicom Yuanjing"))
+        XCTAssertFalse(families.contains("DeepSeek-R1"), "versions roll up")
     }
 
     func testFamilyFilterMatchesAnyModelOfTheFamily() {
