@@ -41,6 +41,8 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     var app = App(store: initial.store, dataPath: dataPath)
     app.setStaleAfter(seconds: options.staleAfter?.seconds)
     app.setMaxSilence(seconds: options.maxSilence?.seconds)
+    let waker = terminal.waker
+    app.backgroundCounts = BackgroundCounts { waker.wakeUp() }
     let session = LiveSession(paths: paths, initial: initial, waker: terminal.waker, timeZone: timeZone, log: log)
     var first = LiveUpdate(initial, timeZone: timeZone)
     if let problem = session.start() {

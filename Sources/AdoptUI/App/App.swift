@@ -50,6 +50,9 @@ public struct App {
 
     var figures = Figures()
     var searchIndex: SearchIndex
+    /// Set by the dashboard: facet counts that need a pass over many rows are made in the
+    /// background, and the frame says "counting…" meanwhile. Nil (dump, tests): at once.
+    public var backgroundCounts: BackgroundCounts?
 
     /// - Parameters:
     ///   - width, height: the terminal size until the first `.resize` key.
@@ -93,6 +96,13 @@ public struct App {
     /// the first snapshot was published).
     public var counting: Store {
         countingMode == .datedBy ? store : store.knownBy(date)
+    }
+
+    /// The facet counts of a region at the date under the filter (the filter menu's numbers
+    /// and the breakdown), or nil while the dashboard counts them in the background.
+    func facetCounts(in code: RegionCode) -> FacetCounts? {
+        if let backgroundCounts { return backgroundCounts.facetCounts(counting, in: code, at: date, filter: filter) }
+        return counting.facetCounts(in: code, at: date, filter: filter)
     }
 
     /// The region the drill-down is showing, and the timeline follows: the selected province
