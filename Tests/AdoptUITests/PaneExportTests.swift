@@ -56,9 +56,9 @@ final class PaneExportTests: XCTestCase {
         var app = BreakdownFixture.app()
         app.exportDirectory = dir
         app.handle(.character("e"))
-        XCTAssertEqual(app.message, "wrote \(dir)/adopt-table-440000-2025-03-15.csv (35 rows)")
+        XCTAssertEqual(app.message, "wrote adopt-table-440000-2025-03-15.csv (35 rows) in \(dir)")
         app.handle(.character("e"))
-        XCTAssertEqual(app.message, "wrote \(dir)/adopt-table-440000-2025-03-15-2.csv (35 rows)")
+        XCTAssertEqual(app.message, "wrote adopt-table-440000-2025-03-15-2.csv (35 rows) in \(dir)")
         let first = try String(contentsOfFile: dir + "/adopt-table-440000-2025-03-15.csv", encoding: .utf8)
         XCTAssertEqual(first, app.focusedPaneExport!.csv)
         XCTAssertTrue(first.hasPrefix("code,name,english,deployments,covered,of,first_date,uncertain\n"))

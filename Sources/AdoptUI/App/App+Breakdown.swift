@@ -105,8 +105,10 @@ extension App {
         let base = "adopt-\(export.pane)-\(currentRegion.description)-\(date)"
         do {
             let path = try ExportFile.create(in: exportDirectory, base: base, contents: export.csv)
-            let name = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-            message = "wrote \(name) (\(export.rows.count) row\(export.rows.count == 1 ? "" : "s"))"
+            // The name first: a long directory is what the status bar may cut.
+            let name = String(path.split(separator: "/").last ?? Substring(path))
+            let rows = "\(export.rows.count) row\(export.rows.count == 1 ? "" : "s")"
+            message = "wrote \(name) (\(rows))" + (exportDirectory == "." ? "" : " in \(exportDirectory)")
         } catch {
             message = "export failed: \(error)"
         }
