@@ -1,5 +1,8 @@
 import AdoptCore
+import AdoptUI
 import ArgumentParser
+
+extension DashboardView: ExpressibleByArgument {}
 
 /// `adopt [PATH...]`: the interactive dashboard (the default command).
 struct Dashboard: ParsableCommand {
@@ -18,6 +21,9 @@ struct Dashboard: ParsableCommand {
         """, valueName: "FILE"))
     var tour: String?
 
+    @Option(help: "What the left pane opens on: map, table or breakdown (b switches to and from it).")
+    var view: DashboardView?
+
     func run() throws {
         // A log file or a tour file that cannot be used stops adopt before the data is read
         // and before the terminal starts.
@@ -31,6 +37,9 @@ struct Dashboard: ParsableCommand {
         for p in loaded.problems { printError(p.description) }
         if loaded.snapshots.isEmpty { log?.loadFailed(paths: paths, problems: loaded.problems) }
         throw ExitCode(runDashboard(data: loaded, paths: paths, live: live, log: log,
-                                    configure: { app in if let tour { app.startTour(tour) } }))
+                                    configure: { app in
+                                        if let view { app.show(view) }
+                                        if let tour { app.startTour(tour) }
+                                    }))
     }
 }

@@ -8,10 +8,11 @@ extension DumpView: ExpressibleByArgument {}
 /// slides and golden tests. It is the same drawing code the terminal shows.
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a pane of the dashboard as plain text (map, table, timeline, region, screen).",
+        abstract: "Print a pane of the dashboard as plain text (map, table, timeline, region, breakdown, screen).",
         discussion: """
             VIEW is map (the tile map), table (the province table), timeline (the timeline of \
-            --region, or the country), region (the drill-down at --region) or screen (the whole \
+            --region, or the country), region (the drill-down at --region), breakdown (--region's \
+            deployments by model family, model, use case, sector, status and body) or screen (the whole \
             dashboard). Trailing spaces are trimmed; wide (Chinese) characters take two columns. \
             The pane is printed also when the exit status is 3.
 

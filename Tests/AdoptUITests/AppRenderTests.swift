@@ -35,7 +35,7 @@ final class AppRenderTests: XCTestCase {
         app.type("shen")
         assertGolden(app.render(width: 80, height: 24), named: "overlay-search-80x24")
         app.handle(.escape)
-        app.handle([.character("f"), .down, .down, .down, .enter])  // past certainty to "government"
+        app.handle([.character("f"), .down, .down, .down, .down, .enter])  // past certainty and enterprise to "government"
         XCTAssertEqual(app.filter.sectors, [.government])
         assertGolden(app.render(width: 80, height: 24), named: "overlay-filter-80x24")
     }

@@ -254,7 +254,9 @@ final class KeyFlowTests: XCTestCase {
         app.handle(.character("f"))
         guard case .filter(let menu)? = app.overlay else { return XCTFail("filter not open") }
         XCTAssertEqual(menu.items.first, .clearAll)
-        app.handle([.down, .down, .down])  // past the two certainty boxes, over "Sector", to "government"
+        // Sectors by count in Guangdong (the selection): one each, so by name.
+        XCTAssertEqual(menu.items[4...7], [.heading("Sector"), .sector(.enterprise), .sector(.government), .sector(.publicService)])
+        app.handle([.down, .down, .down, .down])  // past the certainty boxes, over "Sector" and enterprise
         app.handle(.character(" "))
         XCTAssertEqual(app.filter.sectors, [.government])
         // Government: Futian, Fengtai, Qapqal.

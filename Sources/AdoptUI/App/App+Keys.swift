@@ -10,6 +10,7 @@ extension App {
             return .none
         }
         if key == .control("c") { return .quit }
+        message = nil
         let effect: Effect
         if overlay != nil {
             effect = handleOverlay(key)
@@ -66,10 +67,14 @@ extension App {
         case .quit: return .quit
         case .help: overlay = .help(scroll: 0)
         case .search: overlay = .search(SearchState())
-        case .filter: overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases, bodies: store.bodies))
+        case .filter: overlay = .filter(makeFilterMenu())
         case .claims: overlay = .claims(ClaimsBrowser(store: store))
         case .toggleCountingMode: countingMode = countingMode.toggled
-        case .toggleView: regionsView = regionsView.toggled
+        case .toggleView:
+            // From the breakdown, back to the map or table it replaced; else switch them.
+            if showsBreakdown { showsBreakdown = false } else { regionsView = regionsView.toggled }
+        case .breakdown: setBreakdownShown(!showsBreakdown)
+        case .export: exportFocusedPane()
         case .nextPane: focus = focus.next
         case .previousPane: focus = focus.previous
         case .dayForward: moveDate(days: count)
@@ -94,6 +99,7 @@ extension App {
     // MARK: Panes
 
     private mutating func handleRegionsKey(_ key: Key, count: Int) {
+        if showsBreakdown && handleBreakdownKey(key) { return }
         switch key {
         case .enter:
             openSelection()

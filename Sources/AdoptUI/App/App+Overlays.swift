@@ -89,6 +89,8 @@ extension App {
         case .end, .character("G"): menu.moveToEnd(true)
         case .enter, .character(" "), .character("x"): filter = menu.toggling(filter)
         case .character("c"): filter = Filter()
+        // Re-sorts now (a toggle never does: the item under the cursor stays put).
+        case .character("o"): menu.sort(by: menu.order == .count ? .name : .count, counts: facetCounts)
         default: return
         }
         overlay = .filter(menu)

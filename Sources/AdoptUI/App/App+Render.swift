@@ -41,6 +41,7 @@ extension App {
         case .table: tablePane(focused: false).draw(into: &grid, in: area)
         case .timeline: timelinePane(focused: false).draw(into: &grid, in: area)
         case .region: drillDownPane(focused: false).draw(into: &grid, in: area)
+        case .breakdown: breakdownPane(focused: false).draw(into: &grid, in: area)
         case .screen: break
         }
         return grid
@@ -49,6 +50,7 @@ extension App {
     // MARK: Panes
 
     private func drawRegions(into grid: inout Grid, in area: Rect, focused: Bool) {
+        if showsBreakdown { return breakdownPane(focused: focused).draw(into: &grid, in: area) }
         switch regionsView {
         case .map: mapPane(focused: focused).draw(into: &grid, in: area)
         case .table: tablePane(focused: focused).draw(into: &grid, in: area)
@@ -132,6 +134,7 @@ extension App {
         bar.live = liveNote
         bar.counting = countingMode
         bar.waiting = isWaiting
+        bar.message = message
         return bar
     }
 
@@ -145,7 +148,7 @@ extension App {
         case .search(let state)?:
             SearchOverlay(state: state, store: store).draw(into: &grid, over: screen)
         case .filter(let menu)?:
-            FilterOverlay(menu: menu, filter: filter, matching: figures.country?.count ?? 0)
+            FilterOverlay(menu: menu, filter: filter, counts: facetCounts, scope: countsScope)
                 .draw(into: &grid, over: screen)
         case .problems(let scroll)?:
             ProblemsPane(problems: live.problems, scroll: scroll, header: opsLines).draw(into: &grid, over: screen)

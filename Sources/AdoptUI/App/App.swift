@@ -35,6 +35,15 @@ public struct App {
     public internal(set) var focus: Focus = .regions
     public internal(set) var regionsView: RegionsView = .map
     public internal(set) var tableSort = TableSort()
+    /// The breakdown (`b`) is shown in place of the map / table; `breakdown` is its state,
+    /// kept while hidden (its order and selected bar).
+    public internal(set) var showsBreakdown = false
+    public internal(set) var breakdown = BreakdownView()
+    /// What the last key did, for the status bar (a file written, a filter applied); cleared
+    /// by the next key.
+    public internal(set) var message: String?
+    /// Where `e` writes: `$ADOPT_EXPORT_DIR`, else the current directory.
+    public var exportDirectory = ExportFile.defaultDirectory
     public internal(set) var overlay: Overlay?
     /// Timeline playback is running (`p`); see `tickInterval`.
     public internal(set) var isPlaying = false
@@ -135,7 +144,7 @@ public struct App {
         date = clamp(date)
         searchIndex = SearchIndex(store: store)
         if case .filter = overlay {
-            overlay = .filter(FilterMenu(models: store.models, useCases: store.useCases, bodies: store.bodies))
+            overlay = .filter(makeFilterMenu())
         }
         // Records that vanished from the new snapshot: back out of them.
         while drill.count > 1, case .record(let id) = drill.last!.kind, store.record(id: id) == nil {

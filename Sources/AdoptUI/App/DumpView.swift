@@ -3,6 +3,8 @@ public enum DumpView: String, CaseIterable, Sendable {
     case map, table, timeline
     /// The drill-down at the chosen region.
     case region
+    /// The breakdown of the chosen region (`b`).
+    case breakdown
     /// The whole dashboard.
     case screen
 }

@@ -11,6 +11,7 @@ public enum Keymap {
         case deployments, playPause, faster, slower, presentation
         case problems, diff, acknowledge, reload
         case sortNext, sortReverse
+        case breakdown, export
     }
 
     public struct Binding: Sendable {
@@ -30,7 +31,10 @@ public enum Keymap {
         Binding(keys: chars("?"), label: "?", help: "this help (Esc closes)", action: .help),
         Binding(keys: [.tab], label: "Tab  Shift-Tab", help: "next / previous pane (map → drill-down → timeline)", action: .nextPane),
         Binding(keys: [.backTab], label: "Tab  Shift-Tab", help: "", action: .previousPane),
-        Binding(keys: chars("m"), label: "m", help: "switch map / table", action: .toggleView),
+        Binding(keys: chars("m"), label: "m", help: "switch map / table (leaves the breakdown)", action: .toggleView),
+        Binding(keys: chars("b"), label: "b", help: "breakdown of the region by model, use case, sector…",
+                action: .breakdown),
+        Binding(keys: chars("e"), label: "e", help: "export the focused pane to a new CSV file", action: .export),
         Binding(keys: chars("["), label: "[  ]", help: "current date one day back / forward", action: .dayBack),
         Binding(keys: chars("]"), label: "[  ]", help: "", action: .dayForward),
         Binding(keys: chars("{"), label: "{  }", help: "one week back / forward", action: .weekBack),

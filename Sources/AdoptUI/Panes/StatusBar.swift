@@ -50,6 +50,9 @@ public struct StatusBar: Sendable {
     public var live = LiveNote()
     /// What the counts mean; "known by" is always said, "dated by" only when there is room.
     public var counting = CountingMode.datedBy
+    /// What the last key did that the screen does not otherwise show ("wrote adopt-table-….csv
+    /// (31 rows)", "filter: + sector=government"); kept until the next key.
+    public var message: String?
 
     /// A removed current file and the one current now (file names).
     public struct RemovedFile: Sendable, Equatable {
@@ -120,6 +123,8 @@ public struct StatusBar: Sendable {
         var out: [Part] = []
         if synthetic { out.append(Part(forms: ["SYNTHETIC DATA", "SYNTHETIC"], style: Theme.synthetic, steps: [25])) }
         out.append(Part(forms: [(playing ? "▶ " : "") + date.description], style: Theme.key))
+        // Never dropped: it answers the key just pressed (a file written, a filter applied).
+        if let message { out.append(Part(forms: [message], style: Theme.cursor)) }
         if counting == .knownBy {
             out.append(Part(forms: ["known by (K)", "known by"], style: Theme.warning, steps: [35]))
         } else {
