@@ -54,7 +54,7 @@ final class BreakdownTests: XCTestCase {
         app.handle(.character("b"))
         app.handle(.enter)  // the first bar: family DeepSeek
         XCTAssertEqual(app.filter.families, ["DeepSeek"])
-        XCTAssertEqual(app.facetCounts.total, 2)
+        XCTAssertEqual(app.currentFacetCounts!.total, 2)
         XCTAssertEqual(app.message, "filter + model-family=DeepSeek: 2 here")
         XCTAssertTrue(app.render(width: 100, height: 30).text.contains("filter + model-family=DeepSeek: 2 here"))
         XCTAssertEqual(app.breakdown.selected, .init(facet: .modelFamily, value: "DeepSeek"), "the bar stays selected")

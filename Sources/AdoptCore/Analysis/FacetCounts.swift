@@ -21,6 +21,9 @@ public struct FacetCounts: Sendable {
     public let uncertain: Int
     public let approximate: Int
 
+    /// No deployments: what a menu item's count is asked of to see whether it has one.
+    public static let empty = FacetCounts(total: 0, choices: [:], matching: [:], unstated: [:], uncertain: 0, approximate: 0)
+
     /// The count beside a filter choice.
     public func count(_ facet: Facet, _ value: String) -> Int { choices[facet]?[value] ?? 0 }
 

@@ -10,14 +10,13 @@ extension App {
     }
 
     /// The counts beside the filter menu and behind the breakdown: the current region at the
-    /// date, in the counting mode, with the filter (memoised by the store).
-    public var facetCounts: FacetCounts {
-        counting.facetCounts(in: currentRegion, at: date, filter: filter)
-    }
+    /// date, in the counting mode, with the filter (memoised by the store); nil while the
+    /// dashboard counts them in the background.
+    public var currentFacetCounts: FacetCounts? { facetCounts(in: currentRegion) }
 
     /// A filter menu sorted by the counts of now.
     func makeFilterMenu(order: Breakdown.Order = .count) -> FilterMenu {
-        FilterMenu(models: store.models, useCases: store.useCases, bodies: store.bodies, counts: facetCounts,
+        FilterMenu(models: store.models, useCases: store.useCases, bodies: store.bodies, counts: currentFacetCounts,
                    order: order, largestCount: store.current.deployments.count)
     }
 
@@ -30,16 +29,20 @@ extension App {
 
     /// The breakdown's lines for the current region, date and filter.
     public var breakdownLines: [BreakdownView.Line] {
-        let counts = facetCounts
+        guard let counts = currentFacetCounts else { return [] }
         // Body only when the data names bodies here (with the other facets applied).
         let withBodies = !(counts.choices[.body] ?? [:]).isEmpty || !filter.bodies.isEmpty
         return BreakdownView.lines(counts, facets: BreakdownView.facets(withBodies: withBodies), order: breakdown.order)
     }
 
     var breakdownHeader: String {
-        let n = facetCounts.total
         let sense = countingMode == .datedBy ? "dated by" : "known by"
-        var text = "\(regionLabel(currentRegion)) · \(n) deployment\(n == 1 ? "" : "s") \(sense) \(date)"
+        var text = "\(regionLabel(currentRegion)) · "
+        if let n = currentFacetCounts?.total {
+            text += "\(n) deployment\(n == 1 ? "" : "s") \(sense) \(date)"
+        } else {
+            text += "counting the deployments \(sense) \(date)…"
+        }
         if !filter.isEmpty { text += " · filter: " + filter.summary }
         return text + " · a deployment with several models/use cases counts under each"
     }
@@ -67,7 +70,7 @@ extension App {
             let on = bar.facet.selected(in: filter).contains(bar.value)
             filter = bar.facet.toggling(bar.value, in: filter)
             refresh()
-            message = "filter \(on ? "−" : "+") \(bar.facet.rawValue)=\(bar.value): \(facetCounts.total) here"
+            message = "filter \(on ? "−" : "+") \(bar.facet.rawValue)=\(bar.value): \(currentFacetCounts.map { "\($0.total) here" } ?? "counting…")"
             return true
         }
     }
@@ -78,7 +81,7 @@ extension App {
     public var focusedPaneExport: PaneExport? {
         switch focus {
         case .regions:
-            if showsBreakdown { return PaneExport.breakdown(breakdownLines) }
+            if showsBreakdown { return currentFacetCounts == nil ? nil : PaneExport.breakdown(breakdownLines) }
             return PaneExport.table(tableRows, total: figures.country)
         case .drillDown:
             switch figures.drillContent {

@@ -90,7 +90,8 @@ extension App {
         case .enter, .character(" "), .character("x"): filter = menu.toggling(filter)
         case .character("c"): filter = Filter()
         // Re-sorts now (a toggle never does: the item under the cursor stays put).
-        case .character("o"): menu.sort(by: menu.order == .count ? .name : .count, counts: facetCounts)
+        case .character("o"):
+            if let counts = currentFacetCounts { menu.sort(by: menu.order == .count ? .name : .count, counts: counts) }
         default: return
         }
         overlay = .filter(menu)

@@ -148,7 +148,7 @@ extension App {
         case .search(let state)?:
             SearchOverlay(state: state, store: store).draw(into: &grid, over: screen)
         case .filter(let menu)?:
-            FilterOverlay(menu: menu, filter: filter, counts: facetCounts, scope: countsScope)
+            FilterOverlay(menu: menu, filter: filter, counts: currentFacetCounts, scope: countsScope)
                 .draw(into: &grid, over: screen)
         case .problems(let scroll)?:
             ProblemsPane(problems: live.problems, scroll: scroll, header: opsLines).draw(into: &grid, over: screen)

@@ -9,11 +9,13 @@ import AdoptCore
 public struct FilterOverlay {
     public var menu: FilterMenu
     public var filter: Filter
-    public var counts: FacetCounts
+    /// Nil while the dashboard counts them in the background (a new filter at a million
+    /// deployments): the menu then shows "…" and says "counting".
+    public var counts: FacetCounts?
     /// What the counts are of, e.g. "广东 Guangdong · 2025-03-10".
     public var scope: String
 
-    public init(menu: FilterMenu, filter: Filter, counts: FacetCounts, scope: String) {
+    public init(menu: FilterMenu, filter: Filter, counts: FacetCounts?, scope: String) {
         self.menu = menu; self.filter = filter; self.counts = counts; self.scope = scope
     }
 
@@ -23,7 +25,7 @@ public struct FilterOverlay {
         let lineWidth = 2 + menu.labelWidth + 2 + menu.countWidth + 1
         let width = max(46, lineWidth, DisplayWidth.of(FilterOverlay.combining)) + 2
         let area = OverlayFrame.centred(width: width, height: menu.items.count + 5, over: screen)
-        let inner = grid.drawBox(area, title: "Filter · \(counts.total) match · Space toggles · Esc",
+        let inner = grid.drawBox(area, title: "Filter · \(counts.map { "\($0.total) match" } ?? "counting…") · Space toggles · Esc",
                                  focused: true)
         guard inner.height >= 4 else { return }
         grid.put("Counts: " + scope, row: inner.row, column: inner.column, style: Theme.dim, limit: inner.width)
@@ -42,14 +44,15 @@ public struct FilterOverlay {
                 continue
             }
             let selected = i == menu.selection
-            let count = item.count(in: counts)
+            let count = counts.flatMap { item.count(in: $0) }
+            let counting = counts == nil && item.count(in: FacetCounts.empty) != nil
             // Zero: dimmed, and still selectable (ticking it can be what the user means).
             let style = selected ? Theme.selected : (count == 0 ? Theme.dim : Theme.text)
             if selected { grid.fill(row: row, column: inner.column, width: inner.width, height: 1, style: style) }
             grid.put((selected ? "› " : "  ") + label(item), row: row, column: inner.column, style: style,
                      limit: max(0, countColumn - 1 - inner.column))
-            if let count {
-                let text = TextLayout.pad(String(count), width: menu.countWidth, alignRight: true)
+            if count != nil || counting {
+                let text = TextLayout.pad(count.map(String.init) ?? "…", width: menu.countWidth, alignRight: true)
                 grid.put(text, row: row, column: countColumn, style: style, limit: menu.countWidth)
             }
         }
