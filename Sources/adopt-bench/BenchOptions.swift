@@ -47,7 +47,8 @@ struct BenchOptions {
         For profiling one thing at a time (e.g. under perf record):
           --child-load FILE                  load FILE, build the app, draw a frame, print the peak RSS
           --child-keys FILE ACTION PRESSES   load FILE, then time PRESSES presses of one action
-                                             ("move cursor", "step date", "apply filter", "drill down")
+                                             ("move cursor", "step date", "apply filter", "drill down",
+                                             "search")
         """
 
     static func parse(_ arguments: [String]) -> Result<BenchOptions, BenchUsageError> {
