@@ -143,46 +143,32 @@ struct SearchIndex {
         // Sources: the better of publisher and title (publisher on a tie).
         let sources = zip(publishers, titles).map { min($0, $1) }
 
-        let t = table
         let none = UInt8(SearchText.none)
         /// Rows of quality `cut` or worse can no longer make the list.
         var cut = none
         query.withUnsafeBufferPointer { q in
-            t.models.values.withUnsafeBufferPointer { mv in t.models.ends.withUnsafeBufferPointer { me in
-            t.useCases.values.withUnsafeBufferPointer { uv in t.useCases.ends.withUnsafeBufferPointer { ue in
-            t.sources.values.withUnsafeBufferPointer { sv in t.sources.ends.withUnsafeBufferPointer { se in
-            t.flags.withUnsafeBufferPointer { flags in
-                /// The best quality among a row's list values, and which value.
-                @inline(__always) func best(_ quality: [UInt8], _ values: UnsafeBufferPointer<UInt32>,
-                                            _ ends: UnsafeBufferPointer<UInt32>, _ i: Int) -> (UInt8, UInt32) {
-                    var b = none, which: UInt32 = 0
-                    for k in (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i]) {
-                        let v = values[k], qv = quality[Int(v)]
-                        if qv < b { b = qv; which = v }
-                    }
-                    return (b, which)
-                }
-                for i in 0..<t.count {
-                    var quality = UInt8(t.withOrganizationBytes(i) { SearchText.match($0, q).quality })
+            Columns.with(table) { c in
+                for i in 0..<c.flags.count {
+                    var quality = UInt8(SearchText.match(c.organization(i), q).quality)
                     var field = Field.organization, value: UInt32 = 0
                     if quality > 0 {
-                        let id = UInt8(t.withIDBytes(i) { SearchText.match($0, q).quality })
+                        let id = UInt8(SearchText.match(c.id(i), q).quality)
                         if id < quality { quality = id; field = .id }
                     }
                     if quality > 0 {
-                        let (m, v) = best(models, mv, me, i)
+                        let (m, v) = Columns.best(models, c.models, i)
                         if m < quality { quality = m; field = .model; value = v }
                     }
                     if quality > 0 {
-                        let (u, v) = best(useCases, uv, ue, i)
+                        let (u, v) = Columns.best(useCases, c.useCases, i)
                         if u < quality { quality = u; field = .useCase; value = v }
                     }
                     if quality > 0 {
-                        let (s, v) = best(sources, sv, se, i)
+                        let (s, v) = Columns.best(sources, c.sources, i)
                         if s < quality { quality = s; field = publishers[Int(v)] == s ? .publisher : .title; value = v }
                     }
-                    if quality > 0, flags[i] & 4 != 0 {
-                        let n = UInt8(t.withNoteBytes(i) { SearchText.match($0, q).quality })
+                    if quality > 0, c.flags[i] & 4 != 0 {
+                        let n = UInt8(SearchText.match(c.note(i), q).quality)
                         if n < quality { quality = n; field = .note }
                     }
                     guard quality < cut else { continue }
@@ -194,9 +180,48 @@ struct SearchIndex {
                     }
                     if cut == 0 { break }
                 }
-            }}}}}}}
+            }
         }
         return buckets
+    }
+
+    /// The table's columns as raw buffers for one scan: a row's text or list is a slice,
+    /// found with two loads and no call into the table.
+    private struct Columns {
+        typealias Text = (bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<UInt32>)
+        typealias List = (values: UnsafeBufferPointer<UInt32>, ends: UnsafeBufferPointer<UInt32>)
+        let organizations: Text, ids: Text, notes: Text
+        let models: List, useCases: List, sources: List
+        let flags: UnsafeBufferPointer<UInt8>
+
+        static func with<R>(_ t: DeploymentTable, _ body: (Columns) -> R) -> R {
+            t.withOrganizationColumn { ob, oe in t.withIDColumn { ib, ie in t.withNoteColumn { nb, ne in
+            t.models.values.withUnsafeBufferPointer { mv in t.models.ends.withUnsafeBufferPointer { me in
+            t.useCases.values.withUnsafeBufferPointer { uv in t.useCases.ends.withUnsafeBufferPointer { ue in
+            t.sources.values.withUnsafeBufferPointer { sv in t.sources.ends.withUnsafeBufferPointer { se in
+            t.flags.withUnsafeBufferPointer { flags in
+                body(Columns(organizations: (ob, oe), ids: (ib, ie), notes: (nb, ne), models: (mv, me),
+                             useCases: (uv, ue), sources: (sv, se), flags: flags))
+            }}}}}}}}}}
+        }
+
+        @inline(__always) static func slice(_ c: Text, _ i: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: c.bytes[(i == 0 ? 0 : Int(c.ends[i - 1]))..<Int(c.ends[i])])
+        }
+
+        @inline(__always) func organization(_ i: Int) -> UnsafeBufferPointer<UInt8> { Columns.slice(organizations, i) }
+        @inline(__always) func id(_ i: Int) -> UnsafeBufferPointer<UInt8> { Columns.slice(ids, i) }
+        @inline(__always) func note(_ i: Int) -> UnsafeBufferPointer<UInt8> { Columns.slice(notes, i) }
+
+        /// The best quality among row `i`'s values of a list column, and which value.
+        @inline(__always) static func best(_ quality: [UInt8], _ list: List, _ i: Int) -> (UInt8, UInt32) {
+            var b = UInt8(SearchText.none), which: UInt32 = 0
+            for k in (i == 0 ? 0 : Int(list.ends[i - 1]))..<Int(list.ends[i]) {
+                let v = list.values[k], qv = quality[Int(v)]
+                if qv < b { b = qv; which = v }
+            }
+            return (b, which)
+        }
     }
 
     /// The match with, when what matched is not in the name shown, why.
