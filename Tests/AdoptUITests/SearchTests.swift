@@ -107,6 +107,24 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(index.search("xi'an").prefix(3).contains(.region(Self.xianDistrict)), true)
     }
 
+    func testByteMatchingAgreesWithTheNormalizedForm() {
+        func quality(_ raw: String, _ query: String) -> Int {
+            let q = SearchText.normalized(query)
+            return Array(raw.utf8).withUnsafeBufferPointer { r in q.withUnsafeBufferPointer { SearchText.match(r, $0).quality } }
+        }
+        XCTAssertEqual(quality("Xi’an", "xian"), SearchText.exact)
+        XCTAssertEqual(quality(" Xi'an ", "XI AN"), SearchText.exact)
+        XCTAssertEqual(quality("DeepSeek-R1 beta", "deepseekr1"), SearchText.prefix)
+        XCTAssertEqual(quality("深圳市福田区", "福田"), SearchText.substring)
+        // Past the eight-byte skips, in either case, and at the very end.
+        XCTAssertEqual(quality("abcdefghijklmnopQRS", "qrs"), SearchText.substring)
+        XCTAssertEqual(quality("abcdefghijklmnopqrS", "S"), SearchText.substring)
+        XCTAssertEqual(quality("abcdefghijklmnop", "x"), SearchText.none)
+        XCTAssertEqual(quality("abcdefghijklmnop-q", "pq"), SearchText.substring)
+        XCTAssertEqual(quality("@@@@@@@@`", "`"), SearchText.substring, "only letters fold")
+        XCTAssertEqual(quality("@@@@@@@@@", "`"), SearchText.none)
+    }
+
     // MARK: Ranking
 
     func testARegionWithDataBeatsItsNamesakes() {

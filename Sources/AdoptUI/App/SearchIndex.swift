@@ -17,6 +17,8 @@ import AdoptCore
 struct SearchIndex {
     private struct RegionEntry {
         let code: RegionCode
+        /// The code's six ASCII digits.
+        let digits: [UInt8]
         /// Chinese name, short name, pinyin, English, then the aliases; normalized.
         let keys: [[UInt8]]
         let pinyin: String
@@ -61,7 +63,7 @@ struct SearchIndex {
         var regions: [RegionEntry] = []
         for r in store.gazetteer.allRegions where r.code != .country {
             let keys = ([r.name, r.shortName, r.pinyin, r.english] + r.aliases).map(SearchText.normalized)
-            regions.append(RegionEntry(code: r.code, keys: keys, pinyin: r.pinyin, aliases: r.aliases,
+            regions.append(RegionEntry(code: r.code, digits: Array(r.code.description.utf8), keys: keys, pinyin: r.pinyin, aliases: r.aliases,
                                        pinyinHidden: keys[2] != keys[3],
                                        rank: r.level == .county ? 4 : r.level.rawValue))
         }
@@ -108,18 +110,15 @@ struct SearchIndex {
             if quality < best { best = quality; bestKey = k }
             if best == SearchText.exact { return (best, bestKey) }
         }
-        let code = SearchIndex.codeMatch(e.code, q)
+        let code = SearchIndex.codeMatch(e.digits, q)
         return code < best ? (code, SearchIndex.codeKey) : (best, bestKey)
     }
 
     /// A query of two to six digits against a six-digit code: the whole code is exact; a code
     /// prefix, or the code with its trailing "00" pairs dropped ("440000" → "44"), finds the
     /// codes under it as prefix matches. One digit would list a tenth of the country.
-    static func codeMatch(_ code: RegionCode, _ q: [UInt8]) -> Int {
+    static func codeMatch(_ digits: [UInt8], _ q: [UInt8]) -> Int {
         guard q.count >= 2, q.count <= 6, q.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return SearchText.none }
-        var digits = [UInt8](repeating: 0x30, count: 6)
-        var v = Int(code.value)
-        for k in stride(from: 5, through: 0, by: -1) { digits[k] = UInt8(0x30 + v % 10); v /= 10 }
         if digits == q { return SearchText.exact }
         var stem = q[...]
         while stem.count > 2, stem.count % 2 == 0, stem.suffix(2).elementsEqual([0x30, 0x30]) { stem = stem.dropLast(2) }

@@ -5,10 +5,11 @@ import AdoptCore
 /// terminals get a wider window, so that reason has room.
 ///
 /// ```
-/// ┌ Search · Enter goes there · Esc cancels ───────────────────────────┐
-/// │/ qwen▏                                                             │
-/// │› ◆ 深圳市福田区政务服务和数据管理局  model: Qwen · 福田 Futian · 2025-02-17 │
-/// └────────────────────────────────────────────────────────────────────┘
+/// ┌ Search · Enter goes there · Esc cancels ────────────────────────────────────────────┐
+/// │/ unicom▏                                                                            │
+/// │› ◆ 市南区金湖路街道办事处          model: China Unicom Yuanjing · 市南 Shinan · 2025-… │
+/// │  ◆ China Unicom Guangzhou Branch   广州 Guangzhou · 2025-02-25                      │
+/// └─────────────────────────────────────────────────────────────────────────────────────┘
 /// ```
 public struct SearchOverlay {
     public var state: SearchState
