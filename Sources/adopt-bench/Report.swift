@@ -125,7 +125,7 @@ struct Report {
         t.add(["peak memory <= 500 bytes/deployment" + at,
                r.memory.map { Format.fixed($0.bytesPerDeployment, 0) + " B" } ?? "-",
                verdict(r.memory.map { $0.bytesPerDeployment <= 500 })])
-        t.add(["1M: key press to frame p99 < 5 ms (worst action)" + at,
+        t.add(["1M: key press to frame p99 < 5 ms (worst action but search)" + at,
                r.worstP99.map { Format.ms($0) + " ms" } ?? "-", verdict(r.worstP99.map { $0 < 5 })])
         t.add(["shipped data: first frame < 100 ms", suite.shippedStartupMs.map { Format.ms($0) + " ms" } ?? "-",
                verdict(suite.shippedStartupMs.map { $0 < 100 })])

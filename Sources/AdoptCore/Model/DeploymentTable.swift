@@ -75,6 +75,20 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
         notes.withBytes(i, body)
     }
 
+    /// A whole text column: its UTF-8 bytes and each row's end offset (row `i` is
+    /// `bytes[ends[i - 1] ..< ends[i]]`), for scans of every row that build no strings (search).
+    public func withOrganizationColumn<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt32>) -> R) -> R {
+        organizations.withColumn(body)
+    }
+
+    public func withIDColumn<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt32>) -> R) -> R {
+        ids.withColumn(body)
+    }
+
+    public func withNoteColumn<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt32>) -> R) -> R {
+        notes.withColumn(body)
+    }
+
     public mutating func append(_ d: Deployment) {
         idIndex = nil
         appendRow(id: d.id, region: d.region, organization: d.organization, date: d.date,
@@ -169,6 +183,10 @@ struct StringColumn: Sendable, Equatable {
 
     subscript(i: Int) -> String {
         withBytes(i) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func withColumn<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt32>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { b in ends.withUnsafeBufferPointer { body(b, $0) } }
     }
 
     func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

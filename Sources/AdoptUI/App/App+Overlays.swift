@@ -47,9 +47,9 @@ extension App {
         case .escape:
             return true
         case .enter:
-            guard state.results.indices.contains(state.selection) else { return state.query.isEmpty ? true : nil }
+            guard state.matches.indices.contains(state.selection) else { return state.query.isEmpty ? true : nil }
             overlay = nil
-            switch state.results[state.selection] {
+            switch state.matches[state.selection].result {
             case .region(let code): jump(to: code)
             case .deployment(let id): jump(toDeployment: id)
             }
@@ -57,23 +57,29 @@ extension App {
         case .up, .control("p"), .wheelUp:
             state.selection = max(0, state.selection - 1)
         case .down, .control("n"), .tab, .wheelDown:
-            state.selection = min(max(0, state.results.count - 1), state.selection + 1)
+            state.selection = min(max(0, state.matches.count - 1), state.selection + 1)
         case .backspace, .delete:
             guard !state.query.isEmpty else { return nil }
             state.query.removeLast()
-            state.results = searchIndex.search(state.query)
+            state.matches = search(state.query)
             state.selection = 0
         case .control("u"):
             state = SearchState()
         case .character(let ch):
             guard !ch.isNewline, ch.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return nil }
             state.query.append(ch)
-            state.results = searchIndex.search(state.query)
+            state.matches = search(state.query)
             state.selection = 0
         default:
             return nil
         }
         return false
+    }
+
+    /// Regions with deployments on screen (at the date, under the filter) rank above their
+    /// namesakes: the counts are the map's, already worked out for this frame.
+    private func search(_ query: String) -> [SearchMatch] {
+        searchIndex.matches(query, counts: counting.counts(at: date, filter: filter))
     }
 
     private mutating func handleFilter(_ key: Key, menu: inout FilterMenu) {

@@ -19,8 +19,11 @@ public enum Overlay: Equatable, Sendable {
 /// The `/` prompt: what was typed, what matches, which match is selected.
 public struct SearchState: Equatable, Sendable {
     public var query: String = ""
-    public var results: [SearchResult] = []
+    public var matches: [SearchMatch] = []
     public var selection: Int = 0
+
+    /// What the matches lead to, best first.
+    public var results: [SearchResult] { matches.map(\.result) }
 
     public init() {}
 }

@@ -50,7 +50,7 @@ public enum Keymap {
         Binding(keys: chars("d"), label: "d", help: "what changed between snapshots", action: .diff),
         Binding(keys: chars("a"), label: "a", help: "acknowledge the highlighted changes", action: .acknowledge),
         Binding(keys: chars("r"), label: "r", help: "reload the snapshot files now", action: .reload),
-        Binding(keys: chars("/"), label: "/", help: "search regions (中文, pinyin, English), organisations", action: .search),
+        Binding(keys: chars("/"), label: "/", help: "search regions (中文, pinyin, English, code), organisations, sources, models, uses, notes", action: .search),
         Binding(keys: chars("f"), label: "f", help: "filter: certainty, sector, status, body, model, use", action: .filter),
         Binding(keys: chars("D"), label: "D", help: "deployments in the region the drill-down shows", action: .deployments),
         Binding(keys: chars("s"), label: "s  S", help: "table: sort by the next column / reverse the order", action: .sortNext),
