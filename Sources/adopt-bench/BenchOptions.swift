@@ -50,13 +50,9 @@ struct BenchOptions {
         For profiling one thing at a time (e.g. under perf record):
           --child-load FILE                  load FILE, build the app, draw a frame, print the peak RSS
           --child-keys FILE ACTION PRESSES   load FILE, then time PRESSES presses of one action
-<<<<<<< HEAD
           --child-analysis FILE SAMPLES      load FILE, then time facet counts and a 6-region series
-                                             ("move cursor", "step date", "apply filter", "drill down")
-=======
                                              ("move cursor", "step date", "apply filter", "drill down",
                                              "search")
->>>>>>> search
         """
 
     static func parse(_ arguments: [String]) -> Result<BenchOptions, BenchUsageError> {
