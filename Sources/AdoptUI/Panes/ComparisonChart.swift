@@ -230,8 +230,9 @@ public struct ComparisonChart: Sendable {
         return r
     }
 
-    /// Each series' mark per period at the height of its value on the shared scale; a later
-    /// pin is drawn under an earlier one where they meet.
+    /// Each series' mark per period at the height of its value on the shared scale. Series
+    /// that meet in a cell take turns over the period's columns (and over periods), "▲■▲■",
+    /// so a tie hides no one.
     private func drawPlot(_ points: [[Int?]], maximum: Int, into grid: inout Grid, top: Int, rows: Int,
                           columns: Columns, gutterColumn: Int, gutter: Int) {
         guard rows >= 1 else { return }
@@ -240,13 +241,21 @@ public struct ComparisonChart: Sendable {
             grid.put((r == 0 ? label : String(repeating: " ", count: gutter - 1)) + (r == 0 ? "┤" : "│"),
                      row: top + r, column: gutterColumn, style: Theme.dim)
         }
-        for s in points.indices.reversed() {
-            for (b, value) in points[s].enumerated() {
-                guard let value, value > 0 else { continue }
-                let height = ComparisonChart.rowsFor(value, maximum: maximum, rows: rows)
-                let span = columns.start(b)..<columns.start(b + 1)
-                grid.put(String(repeating: ComparisonChart.glyph(s), count: span.count), row: top + rows - height,
-                         column: span.lowerBound, style: ComparisonChart.style(s))
+        let periods = points.first?.count ?? 0
+        var here: [Int: [Int]] = [:]  // row → series, per period
+        for b in 0..<periods {
+            here.removeAll(keepingCapacity: true)
+            for s in points.indices {
+                guard let value = points[s][b], value > 0 else { continue }
+                here[ComparisonChart.rowsFor(value, maximum: maximum, rows: rows), default: []].append(s)
+            }
+            let span = columns.start(b)..<columns.start(b + 1)
+            for (height, series) in here {
+                for (k, column) in span.enumerated() {
+                    let s = series[(b + k) % series.count]
+                    grid.put(ComparisonChart.glyph(s), row: top + rows - height, column: column,
+                             style: ComparisonChart.style(s))
+                }
             }
         }
     }
