@@ -144,8 +144,10 @@ public struct ComparisonChart: Sendable {
             else { legendRows = rest; rest = 0 }
             if rest >= 1 { labels = true; rest -= 1 }
             if rest >= 1 { header = true; rest -= 1 }
-            // Full names only when the plot keeps four rows: heights matter more than names.
-            if legendRows == shortRows, rest - (fullRows - shortRows) >= 2 {
+            // Full names when they take no more rows, or the plot keeps four rows after
+            // them: heights matter more than names.
+            let extra = fullRows - shortRows
+            if legendRows == shortRows, extra <= rest, extra == 0 || rest - extra >= 2 {
                 legendFull = true; rest -= fullRows - shortRows; legendRows = fullRows
             }
             plotRows += rest
