@@ -13,12 +13,23 @@ enum FrameBench {
     static let height = 60
 
     /// One action: untimed keys to get there, the keys timed (cycled), untimed keys to leave.
-    struct Action {
+    struct Action: Sendable {
         let name: String
         let setup: [Key]
         let cycle: [Key]
         let teardown: [Key]
         let note: String
+        /// Untimed state the keys cannot reach quickly (pins), before `setup`.
+        var configure: (@Sendable (inout App) -> Void)? = nil
+    }
+
+    /// Pins `count` provinces other than the selected one (the selected one last if
+    /// `includingSelected`), as six presses of `/`, a name and `P` would.
+    static func pinProvinces(_ app: inout App, others count: Int, includingSelected: Bool) {
+        let selected = app.selectedProvince
+        var codes = Array(app.store.gazetteer.provinces.map(\.code).filter { $0 != selected }.prefix(count))
+        if includingSelected { codes.append(selected) }
+        app.setPins(codes)
     }
 
     static let actions: [Action] = [
@@ -30,6 +41,13 @@ enum FrameBench {
                note: "f, then Space toggles sector=government on and off"),
         Action(name: "drill down", setup: [.enter], cycle: [.enter, .escape], teardown: [.escape],
                note: "in the drill-down: Enter opens the selected region, Esc goes back"),
+        Action(name: "compare 6: step date", setup: [], cycle: [.character("["), .character("]")],
+               teardown: [.character("U")],
+               note: "[ and ] with 6 provinces pinned: the comparison chart cut at the new date",
+               configure: { pinProvinces(&$0, others: 5, includingSelected: true) }),
+        Action(name: "compare 6: pin", setup: [], cycle: [.character("P")], teardown: [.character("U")],
+               note: "P pins and unpins a sixth province beside 5 pinned: the series counted again",
+               configure: { pinProvinces(&$0, others: 5, includingSelected: false) }),
     ]
 
     /// A fresh app at 200x60 on `store`, with the time its construction and first frame took.
@@ -48,6 +66,7 @@ enum FrameBench {
     /// never fewer than `minimum`).
     static func run(_ action: Action, on app: inout App, iterations: Int, budgetSeconds: Double,
                     minimum: Int) -> Samples {
+        action.configure?(&app)
         for key in action.setup { press(key, on: &app) }
         var samples = Samples()
         let start = Clock.now()
