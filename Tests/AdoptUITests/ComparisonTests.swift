@@ -141,6 +141,20 @@ final class ComparisonTests: XCTestCase {
         XCTAssertTrue(app.timelinePane(focused: false).cumulative, "each kind keeps its own setting")
     }
 
+    func testClickOnTheComparisonSetsTheDate() {
+        var app = compareApp(width: 80, height: 24)
+        let area = app.screenLayout.timeline
+        // The chart's last column is the range's last period: the snapshot's date.
+        app.handle(.click(row: area.row + 4, column: area.right - 2))
+        XCTAssertEqual(app.date, d("2025-03-15"))
+        XCTAssertEqual(app.focus, .timeline)
+        let chart = app.comparisonChart()!
+        let first = chart.day(atColumn: area.column + 1 + chart.geometry(width: area.width - 2).gutter, in: area)
+        XCTAssertNotNil(first)
+        XCTAssertLessThan(first!, d("2025-01-27"), "the first column is the first period")
+        XCTAssertNil(chart.day(atColumn: area.column, in: area), "the frame is off the chart")
+    }
+
     // MARK: Goldens
 
     func compareApp(width: Int, height: Int) -> App {

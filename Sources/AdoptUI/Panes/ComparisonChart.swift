@@ -159,21 +159,56 @@ public struct ComparisonChart: Sendable {
 
     // MARK: Drawing
 
+    /// The periods, their values and the scale for a chart `width` columns wide inside the
+    /// frame. The gutter holds the scale's top, which depends on the periods, which depend on
+    /// the width left beside the gutter: one guess from the largest total, corrected once.
+    struct Geometry {
+        let gutter: Int
+        let buckets: TimeBuckets
+        let points: [[Int?]]
+        let maximum: Int
+    }
+
+    func geometry(width: Int) -> Geometry {
+        let totals = series.regions.indices.map { value($0, through: lastDay) }
+        var gutter = ComparisonChart.gutter(maximum: max(1, totals.max() ?? 1))
+        var buckets = TimeBuckets(fitting: range, columns: width - gutter)
+        var points = self.points(buckets: buckets)
+        var maximum = scaleMaximum(points)
+        if ComparisonChart.gutter(maximum: maximum) != gutter {
+            gutter = ComparisonChart.gutter(maximum: maximum)
+            buckets = TimeBuckets(fitting: range, columns: width - gutter)
+            points = self.points(buckets: buckets)
+            maximum = scaleMaximum(points)
+        }
+        return Geometry(gutter: gutter, buckets: buckets, points: points, maximum: maximum)
+    }
+
+    /// The day under a screen column of the chart drawn in `area` (mouse clicks): the end of
+    /// the period under it, within the range; nil off the chart.
+    public func day(atColumn column: Int, in area: Rect) -> Day? {
+        let innerWidth = area.width - 2
+        let g = geometry(width: innerWidth)
+        let chartWidth = innerWidth - g.gutter
+        guard chartWidth >= 1 else { return nil }
+        let columns = Columns(left: area.column + 1 + g.gutter, width: chartWidth, count: g.buckets.count)
+        guard column >= columns.left, column < columns.left + chartWidth else { return nil }
+        guard let b = (0..<g.buckets.count).last(where: { columns.start($0) <= column }) else { return nil }
+        return Day(ordinal: Int32(clamping: g.buckets.endOrdinal(of: b)))
+    }
+
     public func draw(into grid: inout Grid, in area: Rect) {
-        // The title names the mode; its period needs the chart's width, which barely depends
-        // on the gutter, so a first guess from the last day's largest total is used.
-        let guessGutter = ComparisonChart.gutter(maximum: max(1, series.regions.indices.map { value($0, through: lastDay) }.max() ?? 1))
-        let guess = TimeBuckets(fitting: range, columns: area.width - 2 - guessGutter)
-        let inner = grid.drawBox(area, title: "\(title) · \(modeLabel(buckets: guess))", focused: focused)
+        // The title names the period, which needs the inner width (the area cut to the grid).
+        let visible = min(area.right, grid.width) - max(area.column, 0) - 2
+        let g = geometry(width: visible)
+        let inner = grid.drawBox(area, title: "\(title) · \(modeLabel(buckets: g.buckets))", focused: focused)
         guard !inner.isEmpty else { return }
 
-        let points = points(buckets: guess)
-        let maximum = scaleMaximum(points)
-        let gutter = ComparisonChart.gutter(maximum: maximum)
+        let gutter = g.gutter
         let chartWidth = inner.width - gutter
-        let buckets = TimeBuckets(fitting: range, columns: chartWidth)
-        let drawn = buckets == guess ? points : self.points(buckets: buckets)
-        let top = buckets == guess ? maximum : scaleMaximum(drawn)
+        let buckets = g.buckets
+        let drawn = g.points
+        let top = g.maximum
 
         let full = ComparisonChart.pack(legendEntries(full: true), width: inner.width)
         let short = ComparisonChart.pack(legendEntries(full: false), width: inner.width)
