@@ -124,8 +124,15 @@ final class ComparisonTests: XCTestCase {
         app.setFilter(Filter(sectors: [.government]))
         XCTAssertEqual(app.comparison.computations, n + 1)
         XCTAssertEqual(app.comparisonChart()?.legendEntries(full: false), ["● 广东 1", "▲ 北京 1"])
-        app.type("P")
+        let counted = app.comparison.regionsCounted
+        app.type("P")  // Guangdong again: unpinned, Beijing's row kept
         XCTAssertEqual(app.comparison.computations, n + 2)
+        XCTAssertEqual(app.comparison.regionsCounted, counted, "an unpin counts nothing")
+        app.jump(to: .zhejiang)
+        app.type("P")
+        XCTAssertEqual(app.comparison.regionsCounted, counted + 1, "a new pin counts only itself")
+        XCTAssertEqual(app.comparisonChart()?.legendEntries(full: false), ["● 北京 1", "▲ 浙江 0"],
+                       "government deployments only: Ningbo's port is an enterprise")
     }
 
     func testTSwitchesTheTimelineOnScreen() {

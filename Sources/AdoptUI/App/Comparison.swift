@@ -24,8 +24,10 @@ public struct Comparison {
     private(set) var key: Key?
     /// Daily, from the day before the range through its end.
     private(set) var series: Series?
-    /// How many times the series were counted (a test hook for the caching).
+    /// How many times the series were assembled, and how many regions' series were counted
+    /// (test hooks for the caching).
     private(set) var computations = 0
+    private(set) var regionsCounted = 0
 
     public init() {}
 
@@ -45,10 +47,20 @@ public struct Comparison {
         guard isComparing else { key = nil; series = nil; return }
         let key = Key(regions: pins.regions, store: ObjectIdentifier(store), filter: filter, range: range)
         guard key != self.key else { return }
-        series = store.series(of: pins.regions, every: .day, through: range.upperBound,
-                              from: range.lowerBound.adding(days: -1), filter: filter)
+        // A pin added or removed keeps the other regions' rows: only new regions are counted.
+        var known: [RegionCode: [Int]] = [:]
+        if let old = self.key, let series, old.store == key.store, old.filter == key.filter, old.range == key.range {
+            for (r, code) in series.regions.enumerated() { known[code] = series.values[r] }
+        }
+        let missing = pins.regions.filter { known[$0] == nil }
+        let counted = store.series(of: missing, every: .day, through: range.upperBound,
+                                   from: range.lowerBound.adding(days: -1), filter: filter)
+        for (r, code) in counted.regions.enumerated() { known[code] = counted.values[r] }
+        let dates = missing.isEmpty ? (self.series?.dates ?? counted.dates) : counted.dates
+        series = Series(regions: pins.regions, dates: dates, values: pins.regions.map { known[$0] ?? [] })
         self.key = key
         computations += 1
+        regionsCounted += missing.count
     }
 
     /// The chart for the pane, or nil without pins.
