@@ -73,7 +73,7 @@ public struct Comparison {
             return .init(full: "\(r.shortName) \(r.english)", short: r.shortName)
         }
         let n = series.regions.count
-        return ComparisonChart(title: "Compare \(n) (U clears)" + (filtered ? " (filtered)" : ""), series: series,
+        return ComparisonChart(title: "Compare \(n)" + (filtered ? " (filtered)" : ""), series: series,
                                labels: labels, range: range, cursor: cursor, cumulative: compareCumulative,
                                focused: focused)
     }

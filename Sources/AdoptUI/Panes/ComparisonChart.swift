@@ -5,13 +5,14 @@ import AdoptCore
 /// only the colours, so it reads the same under `NO_COLOR` and on a monochrome terminal.
 ///
 /// ```
-/// ┌ Compare 3 · cumulative ──────────────┐
-/// │cumulative 01-13…03-15 · total by 03-15│
+/// ┌ Compare 3 · cumulative · U clears ───┐
+/// │cumulative 2025-01-20…2025-03-15      │
 /// │● 广东 3  ▲ 北京 1  ■ 浙江 1          │
-/// │3┤                   ●  ●  ●          │
-/// │ │             ●  ●  ▲  ▲  ▲          │
-/// │0└┬──────────────────────────┴        │
-/// │  01-13                      03-15    │
+/// │3┤                  ●●●●●●●●●●●●●●●●●●│
+/// │ │             ●●●●●                  │
+/// │ │             ▲▲▲▲▲▲■▲■■▲■▲■▲■▲■■▲■▲■│
+/// │0└───────────────────────────────┴────│
+/// │  01-20                          03-15│
 /// └──────────────────────────────────────┘
 /// ```
 /// Cumulative (the default) draws each region's count of deployments dated on or before the
@@ -201,7 +202,8 @@ public struct ComparisonChart: Sendable {
         // The title names the period, which needs the inner width (the area cut to the grid).
         let visible = min(area.right, grid.width) - max(area.column, 0) - 2
         let g = geometry(width: visible)
-        let inner = grid.drawBox(area, title: "\(title) · \(modeLabel(buckets: g.buckets))", focused: focused)
+        // The mode before the hint: a narrow frame cuts the title from the right.
+        let inner = grid.drawBox(area, title: "\(title) · \(modeLabel(buckets: g.buckets)) · U clears", focused: focused)
         guard !inner.isEmpty else { return }
 
         let gutter = g.gutter
