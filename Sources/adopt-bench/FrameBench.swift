@@ -13,7 +13,7 @@ enum FrameBench {
     static let height = 60
 
     /// One action: untimed keys to get there, the keys timed (cycled), untimed keys to leave.
-    struct Action {
+    struct Action: Sendable {
         let name: String
         let setup: [Key]
         let cycle: [Key]
@@ -24,6 +24,17 @@ enum FrameBench {
         /// Counted in the "key press to frame < 5 ms" target. Search is not: by design each
         /// keystroke scans every deployment, so its cost grows with the data.
         var navigation = true
+        /// Untimed state the keys cannot reach quickly (pins), before `setup`.
+        var configure: (@Sendable (inout App) -> Void)? = nil
+    }
+
+    /// Pins `count` provinces other than the selected one (the selected one last if
+    /// `includingSelected`), as six presses of `/`, a name and `P` would.
+    static func pinProvinces(_ app: inout App, others count: Int, includingSelected: Bool) {
+        let selected = app.selectedProvince
+        var codes = Array(app.store.gazetteer.provinces.map(\.code).filter { $0 != selected }.prefix(count))
+        if includingSelected { codes.append(selected) }
+        app.setPins(codes)
     }
 
     /// In the open filter menu, on the first of three items: ticks them one by one and unticks
@@ -59,6 +70,13 @@ enum FrameBench {
                cycle: [.character("y"), .backspace], teardown: [.escape],
                note: "/ china dail, then y and Backspace: each key searches every deployment (no match: the whole scan)",
                navigation: false),
+        Action(name: "compare 6: step date", setup: [], cycle: [.character("["), .character("]")],
+               teardown: [.character("U")],
+               note: "[ and ] with 6 provinces pinned: the comparison chart cut at the new date",
+               configure: { pinProvinces(&$0, others: 5, includingSelected: true) }),
+        Action(name: "compare 6: pin", setup: [], cycle: [.character("P")], teardown: [.character("U")],
+               note: "P pins and unpins a sixth province beside 5 pinned: the series counted again",
+               configure: { pinProvinces(&$0, others: 5, includingSelected: false) }),
     ]
 
     /// A fresh app at 200x60 on `store`, with the time its construction and first frame took.
@@ -80,6 +98,7 @@ enum FrameBench {
     /// never fewer than `minimum`).
     static func run(_ action: Action, on app: inout App, iterations: Int, budgetSeconds: Double,
                     minimum: Int) -> Samples {
+        action.configure?(&app)
         for key in action.setup { press(key, on: &app) }
         var samples = Samples()
         let start = Clock.now()

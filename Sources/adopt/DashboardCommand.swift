@@ -39,6 +39,7 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     }
     let timeZone = TimeZone.current
     var app = App(store: initial.store, dataPath: dataPath)
+    app.setCommandPaths(paths == ShippedData.locate().map { [$0] } ? [] : paths)
     app.setStaleAfter(seconds: options.staleAfter?.seconds)
     app.setMaxSilence(seconds: options.maxSilence?.seconds)
     let waker = terminal.waker

@@ -1,3 +1,4 @@
+import Foundation
 import AdoptCore
 import AdoptUI
 import ArgumentParser
@@ -31,6 +32,18 @@ struct Dump: ParsableCommand {
     @Option(help: "The region to select and drill into, a six-digit code (000000: the whole country).")
     var region: String?
 
+    @Option(help: ArgumentHelp("""
+        timeline: compare these regions on one axis (up to \(Pins.limit), comma-separated; \
+        six-digit codes or names in Chinese, pinyin or English: 440000,shandong,深圳).
+        """, valueName: "REGIONS"))
+    var compare: String?
+
+    @Flag(help: "timeline: cumulative counts (the default with --compare).")
+    var cumulative = false
+
+    @Flag(name: .customLong("per-period"), help: "timeline: what each period added (the default without --compare).")
+    var perPeriod = false
+
     @Option(help: "Width in columns.")
     var width: Int = 100
 
@@ -42,6 +55,29 @@ struct Dump: ParsableCommand {
         guard (1...1000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width and --height must be between 1 and 1000")
         }
+        if cumulative && perPeriod { throw ValidationError("give --cumulative or --per-period, not both") }
+        if (compare != nil || cumulative || perPeriod) && view != .timeline && view != .screen {
+            throw ValidationError("--compare, --cumulative and --per-period apply to the timeline (dump timeline or dump screen)")
+        }
+        if let compare { _ = try Dump.parseCompare(compare) }
+    }
+
+    /// The regions of `--compare`, in order, each once: codes or names (RegionQuery).
+    static func parseCompare(_ text: String) throws -> [RegionCode] {
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { throw ValidationError("--compare: give one or more regions, comma-separated") }
+        var codes: [RegionCode] = []
+        for name in names {
+            let code: RegionCode
+            do { code = try RegionQuery.resolve(name, in: Gazetteer.shared) } catch {
+                throw ValidationError("--compare: " + error.message.replacingOccurrences(of: "--region ", with: ""))
+            }
+            if !codes.contains(code) { codes.append(code) }
+        }
+        guard codes.count <= Pins.limit else {
+            throw ValidationError("--compare: at most \(Pins.limit) regions, got \(codes.count)")
+        }
+        return codes
     }
 
     func run() throws {
@@ -58,6 +94,9 @@ struct Dump: ParsableCommand {
             }
         }
         if let region { app.jump(to: try parseRegion(region)) }
+        if let compare { app.setPins(try Dump.parseCompare(compare)) }
+        if cumulative { app.setTimelineCumulative(true) }
+        if perPeriod { app.setTimelineCumulative(false) }
         print(app.renderPane(view, width: width, height: height).text)
         try finish(with: status)
     }

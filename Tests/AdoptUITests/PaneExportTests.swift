@@ -70,4 +70,17 @@ final class PaneExportTests: XCTestCase {
         app.handle(.character("e"))
         XCTAssertEqual(app.message, "export failed: cannot write /nonexistent-adopt-dir/adopt-table-440000-2025-03-15.csv: No such file or directory")
     }
+
+    /// With regions pinned, `e` on the timeline writes the comparison: a column per region.
+    func testTimelineWithPinsExportsTheComparison() {
+        var app = BreakdownFixture.app()
+        app.setPins([.guangdong, .country])
+        app.handle(.tab)
+        app.handle(.tab)
+        XCTAssertEqual(app.focus, .timeline)
+        let export = app.focusedPaneExport
+        XCTAssertEqual(export?.pane, "comparison")
+        XCTAssertEqual(export?.header, ["date", RegionCode.guangdong.description, "000000"])
+        XCTAssertEqual(export?.rows.last?.first, app.date.description, "through the date on screen")
+    }
 }

@@ -95,6 +95,10 @@ extension App {
                 return nil
             }
         case .timeline:
+            // With pins, the comparison on screen: one column per pinned region.
+            if let rows = comparisonChart()?.csvRows(), let header = rows.first {
+                return PaneExport(pane: "comparison", header: header, rows: Array(rows.dropFirst()))
+            }
             return figures.timeline.map(PaneExport.timeline)
         }
     }

@@ -40,6 +40,7 @@ extension App {
     }
 
     private mutating func handleMain(_ key: Key) -> Effect {
+        comparison.pins.update(.dismissNotice)
         if case .character(let ch) = key, ch.isASCII, let digit = ch.wholeNumberValue,
            digit > 0 || pendingCount != nil {
             pendingCount = min(9999, (pendingCount ?? 0) * 10 + digit)
@@ -92,6 +93,10 @@ extension App {
         case .reload: requestReload()
         case .sortNext: tableSort = tableSort.cycled()
         case .sortReverse: tableSort = tableSort.reversed()
+        case .pin: comparison.pins.update(.toggle(currentRegion))
+        case .unpinAll: comparison.pins.update(.clear)
+        case .toggleTimelineScale: comparison.toggleScale()
+        case .commandLine: overlay = .commandLine
         }
         return .none
     }

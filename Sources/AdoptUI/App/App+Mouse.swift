@@ -18,7 +18,9 @@ extension App {
                 if index == drillSelection { openDrillRow() } else { drill[drill.count - 1].selection = index }
             } else if layout.timeline.contains(row: row, column: column) {
                 focus = .timeline
-                if let day = timelinePane(focused: true).day(atColumn: column, in: layout.timeline) { _ = setDate(day) }
+                let day = comparisonChart().map { $0.day(atColumn: column, in: layout.timeline) }
+                    ?? timelinePane(focused: true).day(atColumn: column, in: layout.timeline)
+                if let day { _ = setDate(day) }
             }
         case .wheelUp(let row, let column), .wheelDown(let row, let column):
             let step: Int

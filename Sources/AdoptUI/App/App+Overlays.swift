@@ -22,6 +22,8 @@ extension App {
             }
         case .event(var detail)?:
             if detail.update(key) { overlay = .event(detail) } else { overlay = nil }
+        case .commandLine?:
+            if [.escape, .enter, .character(":"), .character("q"), .backspace].contains(key) { overlay = nil }
         case nil: break
         }
         return .none

@@ -25,7 +25,7 @@ extension App {
         let layout = ScreenLayout(width: width, height: height)
         drawRegions(into: &grid, in: layout.regions, focused: focus == .regions)
         drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown)
-        timelinePane(focused: focus == .timeline).draw(into: &grid, in: layout.timeline)
+        drawTimeline(into: &grid, in: layout.timeline, focused: focus == .timeline)
         statusBar.draw(into: &grid, row: layout.status.row, width: layout.status.width)
         drawOverlay(into: &grid)
         return grid
@@ -39,7 +39,7 @@ extension App {
         switch view {
         case .map: mapPane(focused: false).draw(into: &grid, in: area)
         case .table: tablePane(focused: false).draw(into: &grid, in: area)
-        case .timeline: timelinePane(focused: false).draw(into: &grid, in: area)
+        case .timeline: drawTimeline(into: &grid, in: area, focused: false)
         case .region: drillDownPane(focused: false).draw(into: &grid, in: area)
         case .breakdown: breakdownPane(focused: false).draw(into: &grid, in: area)
         case .screen: break
@@ -77,6 +77,21 @@ extension App {
                              focused: focused, gazetteer: store.gazetteer)
     }
 
+    /// The comparison when regions are pinned, else the current region's timeline.
+    private func drawTimeline(into grid: inout Grid, in area: Rect, focused: Bool) {
+        if let chart = comparisonChart(focused: focused) {
+            chart.draw(into: &grid, in: area)
+        } else {
+            timelinePane(focused: focused).draw(into: &grid, in: area)
+        }
+    }
+
+    /// The pinned regions' chart at the date; nil without pins.
+    public func comparisonChart(focused: Bool = false) -> ComparisonChart? {
+        comparison.chart(gazetteer: store.gazetteer, range: dateRange, cursor: date, filtered: !filter.isEmpty,
+                         focused: focused)
+    }
+
     func timelinePane(focused: Bool) -> TimelinePane {
         let region = currentRegion
         let name = region == .country ? "全国 China"
@@ -85,6 +100,7 @@ extension App {
         var pane = TimelinePane(title: "Timeline · \(name)\(filtered)", timeline: figures.timeline ?? store.timeline(of: region, filter: filter),
                                 events: figures.events, range: dateRange, cursor: date, focused: focused)
         pane.playback = playbackIndicator
+        pane.cumulative = comparison.singleCumulative
         pane.caption = caption
         return pane
     }
@@ -135,6 +151,8 @@ extension App {
         bar.counting = countingMode
         bar.waiting = isWaiting
         bar.message = message
+        bar.pinned = comparison.pins.count
+        bar.notice = comparison.pins.notice
         return bar
     }
 
@@ -159,6 +177,8 @@ extension App {
             ClaimsPane(browser: browser, store: store).draw(into: &grid, over: screen)
         case .event(let detail)?:
             EventPane(detail: detail, store: store).draw(into: &grid, over: screen)
+        case .commandLine?:
+            CommandLineOverlay(entries: commandLines).draw(into: &grid, over: screen)
         case nil:
             break
         }

@@ -45,6 +45,11 @@ public struct App {
     /// Where `e` writes: `$ADOPT_EXPORT_DIR`, else the current directory.
     public var exportDirectory = ExportFile.defaultDirectory
     public internal(set) var overlay: Overlay?
+    /// The pinned regions and the timeline's scale (`P`, `U`, `t`).
+    public internal(set) var comparison = Comparison()
+    /// The snapshot paths as the user gave them (empty: the shipped data), for the command
+    /// line that reproduces the view (`:`); `dataPath` is only for reading.
+    public internal(set) var commandPaths: [String] = []
     /// Timeline playback is running (`p`); see `tickInterval`.
     public internal(set) var isPlaying = false
     /// Presenters: playback speed, presentation mode, the tour (see App+Presenting).
@@ -183,6 +188,7 @@ public struct App {
             figures.timeline = counting.timeline(of: region, filter: filter)
             figures.timelineKey = (region, id, filter)
         }
+        comparison.refresh(counting: counting, range: dateRange, filter: filter)
         let current = ObjectIdentifier(store)
         if figures.eventsKey != current {
             figures.events = store.events(in: dateRange)

@@ -14,6 +14,8 @@ public enum Overlay: Equatable, Sendable {
     case claims(ClaimsBrowser)
     /// Enter on the timeline: the milestone at the cursor in full.
     case event(EventDetail)
+    /// `:`: the command lines that reproduce the view.
+    case commandLine
 }
 
 /// The `/` prompt: what was typed, what matches, which match is selected.

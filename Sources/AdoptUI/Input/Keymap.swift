@@ -12,6 +12,7 @@ public enum Keymap {
         case problems, diff, acknowledge, reload
         case sortNext, sortReverse
         case breakdown, export
+        case pin, unpinAll, toggleTimelineScale, commandLine
     }
 
     public struct Binding: Sendable {
@@ -55,6 +56,11 @@ public enum Keymap {
         Binding(keys: chars("D"), label: "D", help: "deployments in the region the drill-down shows", action: .deployments),
         Binding(keys: chars("s"), label: "s  S", help: "table: sort by the next column / reverse the order", action: .sortNext),
         Binding(keys: chars("S"), label: "s  S", help: "", action: .sortReverse),
+        Binding(keys: chars("P"), label: "P  U", help: "pin / unpin the region shown (up to 6) to compare; U unpins all",
+                action: .pin),
+        Binding(keys: chars("U"), label: "P  U", help: "", action: .unpinAll),
+        Binding(keys: chars("t"), label: "t", help: "timeline: new per period / cumulative", action: .toggleTimelineScale),
+        Binding(keys: chars(":"), label: ":", help: "the command line that reproduces this view", action: .commandLine),
     ]
 
     /// The global action of a key, if it has one.

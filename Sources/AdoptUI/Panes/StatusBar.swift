@@ -53,6 +53,10 @@ public struct StatusBar: Sendable {
     /// What the last key did that the screen does not otherwise show ("wrote adopt-table-….csv
     /// (31 rows)", "filter: + sector=government"); kept until the next key.
     public var message: String?
+    /// Regions pinned for comparison (`P`), said while any are.
+    public var pinned = 0
+    /// What the last key could not do ("at most 6 pinned; U clears"); kept to the last.
+    public var notice: String?
 
     /// A removed current file and the one current now (file names).
     public struct RemovedFile: Sendable, Equatable {
@@ -152,6 +156,8 @@ public struct StatusBar: Sendable {
                             style: Theme.changed, steps: [52]))
         }
         if let n = pendingCount { out.append(Part(forms: ["count \(n)", "\(n)"], style: Theme.cursor, steps: [45])) }
+        if let notice { out.append(Part(forms: [notice], style: Theme.warning, steps: [8])) }
+        if pinned > 0 { out.append(Part(forms: ["\(pinned) pinned (U clears)", "\(pinned) pinned"], style: Theme.statusBar, steps: [48, 36])) }
         if !filterSummary.isEmpty {
             out.append(Part(forms: ["filter: " + filterSummary, "filtered"], style: Theme.warning, steps: [15]))
         }

@@ -36,6 +36,9 @@ public struct TimelinePane: Sendable {
     public var playback: Playback?
     /// Replaces the latest event's caption; nil keeps it.
     public var caption: Caption?
+    /// Bars show the cumulative count at each period's end (an area), not what the period
+    /// added (`t`). The title says which.
+    public var cumulative = false
 
     /// Whether playback runs, and how fast.
     public struct Playback: Sendable, Equatable {
@@ -92,9 +95,7 @@ public struct TimelinePane: Sendable {
     public func day(atColumn column: Int, in area: Rect) -> Day? {
         let inner = Rect(row: area.row + 1, column: area.column + 1, width: area.width - 2, height: area.height - 2)
         guard !inner.isEmpty else { return nil }
-        let rangeTotal = timeline.cumulative(at: range.upperBound)
-            - timeline.cumulative(at: Day(ordinal: Int32(clamping: Int(range.lowerBound.ordinal) - 1)))
-        let gutter = String(rangeTotal).count + 1
+        let gutter = self.gutter
         let chartWidth = inner.width - gutter
         guard chartWidth >= 1 else { return nil }
         let buckets = TimeBuckets(fitting: range, columns: chartWidth)
@@ -106,14 +107,32 @@ public struct TimelinePane: Sendable {
         return Day(ordinal: Int32(clamping: max(end, Int(range.lowerBound.ordinal))))
     }
 
-    public func draw(into grid: inout Grid, in area: Rect) {
-        let inner = grid.drawBox(area, title: title, focused: focused)
-        guard !inner.isEmpty else { return }
+    /// The y labels' width and the axis: the labels can never be wider than the range's
+    /// total (per period) or the total at its end (cumulative).
+    var gutter: Int {
+        let end = timeline.cumulative(at: range.upperBound)
+        let before = timeline.cumulative(at: Day(ordinal: Int32(clamping: Int(range.lowerBound.ordinal) - 1)))
+        return String(cumulative ? end : end - before).count + 1
+    }
 
-        let rangeTotal = timeline.cumulative(at: range.upperBound)
-            - timeline.cumulative(at: Day(ordinal: Int32(clamping: Int(range.lowerBound.ordinal) - 1)))
-        // The y labels can never be wider than the range's total.
-        let gutter = String(rangeTotal).count + 1
+    /// What the bars are: "new per week" or "cumulative".
+    func modeLabel(_ buckets: TimeBuckets) -> String { cumulative ? "cumulative" : "new " + buckets.label }
+
+    /// Per period, what each added; cumulative, the count at each period's end.
+    func barTotals(_ buckets: TimeBuckets) -> [Int] {
+        let added = buckets.totals(of: timeline)
+        guard cumulative else { return added }
+        var running = timeline.cumulative(at: Day(ordinal: Int32(clamping: Int(range.lowerBound.ordinal) - 1)))
+        return added.map { running += $0; return running }
+    }
+
+    public func draw(into grid: inout Grid, in area: Rect) {
+        let gutter = self.gutter
+        // The title names the period, which depends on the inner width (the area cut to the grid).
+        let visible = min(area.right, grid.width) - max(area.column, 0) - 2
+        let titled = title + " · " + modeLabel(TimeBuckets(fitting: range, columns: visible - gutter))
+        let inner = grid.drawBox(area, title: titled, focused: focused)
+        guard !inner.isEmpty else { return }
         let chartWidth = inner.width - gutter
         let buckets = TimeBuckets(fitting: range, columns: chartWidth)
 
@@ -126,7 +145,7 @@ public struct TimelinePane: Sendable {
         let layout = Layout(height: inner.height - 1,
                             hasEvents: events.contains { range.contains($0.date) },
                             captionRows: wanted)
-        let chart = Chart(buckets: buckets, totals: buckets.totals(of: timeline),
+        let chart = Chart(buckets: buckets, totals: barTotals(buckets),
                           left: inner.column + gutter, width: chartWidth, cursor: cursor)
         var row = inner.row + 1
         drawBars(into: &grid, chart: chart, top: row, rows: layout.barRows,
