@@ -99,8 +99,10 @@ final class FacetTally: @unchecked Sendable {
 
     /// About how many rows moving to `day` would add or take away (all of them before the
     /// first count).
+    /// Busy (a pass is running on another thread) counts as not cheap: a frame never waits
+    /// for a pass.
     func rowsToMove(to day: Day) -> Int {
-        lock.lock()
+        guard lock.try() else { return Int.max }
         defer { lock.unlock() }
         guard let now = self.day else { return Int.max }
         if now == day { return 0 }

@@ -35,6 +35,7 @@ public final class Store: Sendable {
     /// The facet counts of the last few (region, filter), each following the date: the
     /// filter menu and the breakdown pane ask every frame.
     let facetMemo = Memo<FacetKey, FacetTally>(limit: 4)
+    private let bodyList = Memo<Int, [Body]>()
     /// First dates depend on the filter only, not on the day.
     private let firstDateArrays = Memo<Filter, [Int32]>(limit: 16)
 
@@ -378,7 +379,11 @@ public final class Store: Sendable {
     public var useCases: [String] { table.useCaseNames.names.sorted() }
     /// The kinds of body the current snapshot names, in vocabulary order.
     public var bodies: [Body] {
-        let present = Set(table.bodies)
-        return Body.allCases.filter { present.contains(DeploymentTable.bodyCode($0)) }
+        // Once per store: a million rows' column is a scan the filter menu should not repeat.
+        bodyList.value(0) {
+            var present = [Bool](repeating: false, count: Body.allCases.count + 1)
+            for b in table.bodies { present[Int(b)] = true }
+            return Body.allCases.filter { present[Int(DeploymentTable.bodyCode($0))] }
+        }
     }
 }
