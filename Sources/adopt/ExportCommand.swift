@@ -23,14 +23,14 @@ struct Export: ParsableCommand {
             " | " in the same order; in JSON these are arrays, the sources an array of objects. \
             It streams: a million rows need no more memory than a hundred.
 
-            --by FACET (model, model-family, use-case, sector, status, body): value,deployments, \
-            share, most deployments first, then "(not stated)" for deployments with no value. \
+            --by FACET (model, model-family, use-case, sector, status, body): \
+            value,deployments,share, most deployments first, then "(not stated)" for deployments with no value. \
             share is deployments over all the deployments matching in the region at the date; a \
             deployment naming two models or use cases counts under each, so for model, \
             model-family and use-case the shares can add up to more than 1.
 
-            --series: date,CODE,CODE,... with the cumulative count of each --region (comma- \
-            separated codes or names; the header cells are the codes, in the order given) at the \
+            --series: date,CODE,CODE,... with the cumulative count of each --region \
+            (comma-separated codes or names; the header cells are the codes, in the order given) at the \
             end of every --every period (default month) from the start of the data (its earliest \
             deployment or event) through the date, which is the last row.
 
