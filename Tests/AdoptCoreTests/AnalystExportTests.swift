@@ -193,5 +193,10 @@ final class ViewWordsTests: XCTestCase {
         XCTAssertEqual(CSV.field("福田区"), "福田区")
         XCTAssertEqual(CSV.field(""), "")
         XCTAssertEqual(CSV.line(["=x", "a,b", "c"]), "'=x,\"a,b\",c\n")
+        // A comma or quote with a combining mark is one Character but still the byte a CSV
+        // reader splits on: quoted all the same (it was not, when fields were scanned by Character).
+        XCTAssertEqual(CSV.field("a,\u{301}b"), "\"a,\u{301}b\"")
+        XCTAssertEqual(CSV.field("x\"\u{301}"), "\"x\"\"\u{301}\"")
+        XCTAssertEqual(CSV.field("=\u{301}"), "'=\u{301}")
     }
 }

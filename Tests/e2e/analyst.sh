@@ -160,7 +160,7 @@ check "hostile fixture: the JSON holds the names unneutralised" \
     [ "$(py hostile-json 'import json,sys; r={d["id"]: d["organization"] for d in json.load(open(sys.argv[1]))}; print(r["h03"])')" \
       = '=HYPERLINK("http://evil.example","click")' ]
 run hostile-by export --by model "$WORK/hostile/hostile.json"
-check "hostile fixture: --by model neutralises a model named -model" grep -qx "'-model,1,0.083" "$WORK/hostile-by.out"
+check "hostile fixture: --by model neutralises a model named -model" grep -qx "'-model,1,0.071" "$WORK/hostile-by.out"
 
 # --- Bad input: a clear message and exit 2 ------------------------------------------------
 run bad-facet export --filter colour=red
