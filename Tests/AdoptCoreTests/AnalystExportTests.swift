@@ -109,6 +109,12 @@ final class AnalystExportTests: XCTestCase {
         XCTAssertEqual(rows[0]["share"] as? Double, 1.0)
     }
 
+    func testJSONTextQuotesWithAndWithoutEscapes() {
+        XCTAssertEqual(JSONText.quote("plain 深圳 text"), "\"plain 深圳 text\"")
+        XCTAssertEqual(JSONText.quote("say \"hi\" \\ now"), "\"say \\\"hi\\\" \\\\ now\"")
+        XCTAssertEqual(JSONText.quote("a\nb\u{7F}c\u{85}d\u{A0}e"), "\"a\\nb\\u007fc\\u0085d\u{A0}e\"")
+    }
+
     func testSeriesByMonth() {
         let export = SeriesExport(store: Fixture.store, regions: [Fixture.code("440000"), Fixture.code("110000")],
                                   every: .month, through: asOf)
