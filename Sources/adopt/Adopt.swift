@@ -60,10 +60,7 @@ func parseDay(_ text: String, option: String) throws -> Day {
     return d
 }
 
-/// Parses and checks a `--region` option against the gazetteer.
+/// Parses and checks one region given by code or name (`RegionQuery`): as `--region`.
 func parseRegion(_ text: String) throws -> RegionCode {
-    guard let code = RegionCode(text), code == .country || Gazetteer.shared.contains(code) else {
-        throw ValidationError("--region must be a six-digit GB/T 2260 code in the gazetteer (000000 for the country), got \"\(text)\"")
-    }
-    return code
+    do { return try RegionQuery.resolve(text, in: .shared) } catch { throw ValidationError(error.message) }
 }

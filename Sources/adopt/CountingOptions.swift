@@ -6,13 +6,24 @@ import ArgumentParser
 /// and under which filter. Shared so the two commands (and the dashboard's `K` and `f`) mean
 /// the same thing by the same words.
 struct CountingOptions: ParsableArguments {
-    @Option(name: [.customLong("dated-by"), .customLong("as-of")],
-            help: "Count the current snapshot's deployments dated on or before this day (default: its asOf). --as-of is the old name.")
+    @Option(name: [.customLong("date"), .customLong("dated-by"), .customLong("as-of")],
+            help: ArgumentHelp("Count the current snapshot's deployments dated on or before this day (default: its asOf). --dated-by and --as-of are other names for it.",
+                               valueName: "YYYY-MM-DD"))
     var datedBy: String?
 
     @Option(name: .customLong("known-by"),
-            help: "Count what had been reported by this day: the deployments of the snapshot current then.")
+            help: ArgumentHelp("Count what had been reported by this day: the deployments of the snapshot current then.",
+                               valueName: "YYYY-MM-DD"))
     var knownBy: String?
+
+    @Option(name: .customLong("filter"),
+            help: ArgumentHelp("""
+                The facets of the `f` menu as facet=value pairs joined by commas, e.g. \
+                sector=government,model=DeepSeek,use-case=12345 hotline. Facets: \(FilterSpec.keys.joined(separator: ", ")) \
+                (certainty=no-uncertain or exact-dates). A facet given twice selects both values; \
+                different facets narrow. Combines with --sector, --status, --body and --exclude-* the same way.
+                """, valueName: "SPEC"))
+    var filterSpec: String?
 
     @Option(name: .customLong("sector"), parsing: .upToNextOption,
             help: "Only these sectors: \(Sector.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -34,9 +45,9 @@ struct CountingOptions: ParsableArguments {
 
     func validate() throws {
         if datedBy != nil && knownBy != nil {
-            throw ValidationError("give --dated-by (or --as-of) or --known-by, not both")
+            throw ValidationError("give --date (or --dated-by, --as-of) or --known-by, not both")
         }
-        if let datedBy { _ = try parseDay(datedBy, option: "--dated-by") }
+        if let datedBy { _ = try parseDay(datedBy, option: "--date") }
         if let knownBy { _ = try parseDay(knownBy, option: "--known-by") }
         _ = try filter()
     }
@@ -44,7 +55,7 @@ struct CountingOptions: ParsableArguments {
     /// The date asked for, if any, and whether it means "known by".
     func date() throws -> (day: Day, knownBy: Bool)? {
         if let knownBy { return (try parseDay(knownBy, option: "--known-by"), true) }
-        if let datedBy { return (try parseDay(datedBy, option: "--dated-by"), false) }
+        if let datedBy { return (try parseDay(datedBy, option: "--date"), false) }
         return nil
     }
 
@@ -58,10 +69,21 @@ struct CountingOptions: ParsableArguments {
                 return e
             })
         }
-        return Filter(sectors: try parse(sectors, "--sector", Sector.self),
-                      statuses: try parse(statuses, "--status", Status.self),
-                      bodies: try parse(bodies, "--body", Body.self),
-                      excludeUncertain: excludeUncertain, excludeApproximate: excludeApproximate)
+        var f = Filter(sectors: try parse(sectors, "--sector", Sector.self),
+                       statuses: try parse(statuses, "--status", Status.self),
+                       bodies: try parse(bodies, "--body", Body.self),
+                       excludeUncertain: excludeUncertain, excludeApproximate: excludeApproximate)
+        if let filterSpec {
+            let spec: Filter
+            do { spec = try FilterSpec.parse(filterSpec) } catch { throw ValidationError(error.message) }
+            // As if the flags were more pairs of the same --filter: OR within a facet.
+            f.sectors.formUnion(spec.sectors); f.statuses.formUnion(spec.statuses); f.bodies.formUnion(spec.bodies)
+            f.families.formUnion(spec.families); f.models.formUnion(spec.models); f.useCases.formUnion(spec.useCases)
+            f.excludeUncertain = f.excludeUncertain || spec.excludeUncertain
+            f.excludeApproximate = f.excludeApproximate || spec.excludeApproximate
+            f.text = spec.text
+        }
+        return f
     }
 
     /// The store to count in and the day: for "known by", the snapshot current that day;

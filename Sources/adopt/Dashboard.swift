@@ -8,11 +8,22 @@ extension DashboardView: ExpressibleByArgument {}
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "The interactive dashboard (the default: `adopt` alone runs it on the shipped Data/).")
+        abstract: "The interactive dashboard (the default: `adopt` alone runs it on the shipped Data/).",
+        discussion: """
+            It opens at --region (a code or a name: adopt --region guangdong, adopt --region 深圳), \
+            at --date (or --known-by) and under --filter (the facets of `f`: \
+            --filter sector=government,model=DeepSeek), the same options as `adopt dump` and \
+            `adopt export`, so a view can be named, reopened and exported. A date outside the \
+            data opens at the nearest end of it.
+            """)
 
     @OptionGroup var data: DataOptions
     @OptionGroup var live: LiveOptions
     @OptionGroup var ops: LogOptions
+    /// Where it opens: --region, --date / --known-by, --filter (as `dump` and `export`).
+    @OptionGroup var options: ViewOptions
+    // --view (map|table|breakdown), the pane to open on, belongs here, applied in `configure`
+    // after the view options.
 
     @Option(help: ArgumentHelp("""
         A tour to present: a JSON file of steps (date, region, caption) walked with the \
@@ -29,6 +40,7 @@ struct Dashboard: ParsableCommand {
         // and before the terminal starts.
         let log = try ops.openOrExit()
         let tour = try self.tour.map(loadTourOrExit)
+        _ = try options.singleRegion(command: "adopt")
         let paths = try data.resolvedPaths()
         log?.started(paths: paths, version: Adopt.configuration.version)
         // No valid snapshot yet is not an error for the dashboard: it waits and keeps
@@ -36,8 +48,18 @@ struct Dashboard: ParsableCommand {
         let loaded = DataSet.load(paths: paths)
         for p in loaded.problems { printError(p.description) }
         if loaded.snapshots.isEmpty { log?.loadFailed(paths: paths, problems: loaded.problems) }
+        // Warnings go out before the terminal starts; the date is clamped on screen.
+        if let newest = loaded.snapshots.max(by: { ($0.asOf, $0.file) < ($1.asOf, $1.file) }) {
+            let table = newest.deployments
+            for w in ViewOptions.unknownValueWarnings(try options.filter(), models: table.modelNames.names,
+                                                      useCases: table.useCaseNames.names, command: "adopt") {
+                printError(w)
+            }
+        }
+        let options = self.options
         throw ExitCode(runDashboard(data: loaded, paths: paths, live: live, log: log,
                                     configure: { app in
+                                        _ = try? options.apply(to: &app, command: "adopt")
                                         if let view { app.show(view) }
                                         if let tour { app.startTour(tour) }
                                     }))

@@ -14,7 +14,9 @@ struct Dump: ParsableCommand {
             VIEW is map (the tile map), table (the province table), timeline (the timeline of \
             --region, or the country), region (the drill-down at --region), breakdown (--region's \
             deployments by model family, model, use case, sector, status and body) or screen (the whole \
-            dashboard). Trailing spaces are trimmed; wide (Chinese) characters take two columns. \
+            dashboard). --region (a code or a name: guangdong, 深圳), --date or --known-by and \
+            --filter set the view as the dashboard's same options do, so the figures match \
+            `adopt export` given the same options. Trailing spaces are trimmed; wide (Chinese) characters take two columns. \
             The pane is printed also when the exit status is 3.
 
             \(exitStatusHelp(validate: false))
@@ -25,12 +27,10 @@ struct Dump: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @OptionGroup var counting: CountingOptions
+    /// --region (to select and drill into), --date / --known-by, --filter: as the dashboard.
+    @OptionGroup var options: ViewOptions
 
     @OptionGroup var fallback: FallbackOptions
-
-    @Option(help: "The region to select and drill into, a six-digit code (000000: the whole country).")
-    var region: String?
 
     @Option(help: ArgumentHelp("""
         timeline: compare these regions on one axis (up to \(Pins.limit), comma-separated; \
@@ -51,7 +51,7 @@ struct Dump: ParsableCommand {
     var height: Int = 30
 
     func validate() throws {
-        if let region { _ = try parseRegion(region) }
+        _ = try options.singleRegion(command: "adopt dump")
         guard (1...1000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width and --height must be between 1 and 1000")
         }
@@ -84,16 +84,11 @@ struct Dump: ParsableCommand {
         let (store, path, status) = try loadFiguresOrExit(paths: try data.resolvedPaths(), command: "adopt dump",
                                                           allowFallback: fallback.allowFallback)
         var app = App(store: store, dataPath: path, width: width, height: height)
-        app.setFilter(try counting.filter())
-        if let (wanted, knownBy) = try counting.date() {
-            if knownBy { app.setCountingMode(.knownBy) }
-            let used = app.setDate(wanted)
-            if used != wanted {
-                let option = knownBy ? "--known-by" : "--dated-by"
-                printError("adopt dump: \(option) \(wanted) is outside \(app.dateRange.lowerBound)…\(app.dateRange.upperBound); showing \(used)")
-            }
+        let filter = try options.filter()
+        for w in ViewOptions.unknownValueWarnings(filter, models: store.models, useCases: store.useCases, command: "adopt dump") {
+            printError(w)
         }
-        if let region { app.jump(to: try parseRegion(region)) }
+        for w in try options.apply(to: &app, command: "adopt dump") { printError(w) }
         if let compare { app.setPins(try Dump.parseCompare(compare)) }
         if cumulative { app.setTimelineCumulative(true) }
         if perPeriod { app.setTimelineCumulative(false) }

@@ -7,7 +7,7 @@ extension App {
     /// counts, the filter, the map or table, and the paths the dashboard was opened with.
     public var viewSpec: ViewSpec {
         ViewSpec(region: currentRegion, date: date, knownBy: countingMode == .knownBy, filter: filter,
-                 view: regionsView == .table ? "table" : "map", paths: commandPaths)
+                 view: showsBreakdown ? "breakdown" : regionsView == .table ? "table" : "map", paths: commandPaths)
     }
 
     /// The commands that reproduce the view: the dashboard, its screen as text, its
