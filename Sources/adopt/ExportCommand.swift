@@ -31,8 +31,8 @@ struct Export: ParsableCommand {
 
             --series: date,CODE,CODE,... with the cumulative count of each --region \
             (comma-separated codes or names; the header cells are the codes, in the order given) at the \
-            end of every --every period (default month) from the start of the data (its earliest \
-            deployment or event) through the date, which is the last row.
+            end of every --every period (default month) from the period of the first deployment \
+            in the data through the date, which is the last row.
 
             CSV follows RFC 4180 and is safe to open in a spreadsheet: a cell that would start \
             with =, +, -, @, a tab or a carriage return gets a leading ' (OWASP's advice on CSV \

@@ -118,11 +118,10 @@ final class AnalystExportTests: XCTestCase {
     func testSeriesByMonth() {
         let export = SeriesExport(store: Fixture.store, regions: [Fixture.code("440000"), Fixture.code("110000")],
                                   every: .month, through: asOf)
-        // From the first event (2025-01-20): January's end, February's, then the day itself.
-        // Guangdong: none in January, its 5 in February. Beijing: Fengtai (02-21).
+        // From the first deployment (c, 2025-02-08): February's end, then the day itself.
+        // Guangdong: its 5 in February. Beijing: Fengtai (02-21).
         XCTAssertEqual(export.csv, """
             date,440000,110000
-            2025-01-31,0,0
             2025-02-28,5,1
             2025-03-10,5,1
 
@@ -130,17 +129,17 @@ final class AnalystExportTests: XCTestCase {
         var filter = Filter()
         filter.sectors = [.enterprise]
         let firms = SeriesExport(store: Fixture.store, regions: [Fixture.code("440000")], every: .month, through: asOf, filter: filter)
-        XCTAssertEqual(firms.csv, "date,440000\n2025-01-31,0\n2025-02-28,1\n2025-03-10,1\n", "BYD only")
+        XCTAssertEqual(firms.csv, "date,440000\n2025-02-28,1\n2025-03-10,1\n", "BYD only")
     }
 
     func testSeriesJSON() throws {
         let json = SeriesExport(store: Fixture.store, regions: [Fixture.code("440300")], every: .week,
                                 through: Fixture.day("2025-02-16")).json
         let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        // Weeks ending on Sundays from 2025-01-20 (a Monday): 01-26, 02-02, 02-09, 02-16.
-        XCTAssertEqual(rows.map { $0["date"] as? String }, ["2025-01-26", "2025-02-02", "2025-02-09", "2025-02-16"])
+        // Weeks ending on Sundays from the first deployment (c, 2025-02-08): 02-09, 02-16.
+        XCTAssertEqual(rows.map { $0["date"] as? String }, ["2025-02-09", "2025-02-16"])
         // Shenzhen: c by 02-09 (1), then b g a by 02-16 (4).
-        XCTAssertEqual(rows.map { $0["440300"] as? Int }, [0, 0, 1, 4])
+        XCTAssertEqual(rows.map { $0["440300"] as? Int }, [1, 4])
     }
 }
 

@@ -36,10 +36,11 @@ public struct Series: Sendable, Equatable {
 
 extension Store {
     /// The cumulative counts of `codes` at the end of every period from `from` (default:
-    /// the first day of the data) through `through`.
+    /// the first deployment's day) through `through`.
     public func series(of codes: [RegionCode], every period: Period, through: Day, from: Day? = nil,
                        filter: Filter = Filter()) -> Series {
-        let start = from ?? dateRange.lowerBound
+        // By default from the first deployment: events reach back years before any adoption.
+        let start = from ?? byDate.first.map { Day(ordinal: table.dates[Int($0)]) } ?? dateRange.lowerBound
         guard start <= through else { return Series(regions: codes, dates: [], values: codes.map { _ in [] }) }
         var dates: [Day] = []
         var d = period.end(of: start)
