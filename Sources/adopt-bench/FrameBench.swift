@@ -68,7 +68,7 @@ enum FrameBench {
                untimed: toggleMoves),
         Action(name: "search", setup: [.character("/")] + "china dail".map { Key.character($0) },
                cycle: [.character("y"), .backspace], teardown: [.escape],
-               note: "/ china dail, then y and Backspace: each key searches every deployment (no match: the whole scan)",
+               note: "/ china dail, then y and Backspace: each key starts a scan of every deployment in the background (no match: the whole scan); the frame shows the previous matches, \"searching…\"",
                navigation: false),
         Action(name: "compare 6: step date", setup: [], cycle: [.character("["), .character("]")],
                teardown: [.character("U")],
@@ -86,6 +86,8 @@ enum FrameBench {
             // As the dashboard does: a pass over many rows (a new filter's counts) runs in
             // the background and the frame says "counting…" (`AnalysisBench` times the pass).
             app.backgroundCounts = BackgroundCounts {}
+            // and a `/` keystroke over many rows searches in the background ("searching…").
+            app.backgroundSearch = BackgroundSearch {}
             _ = app.handle(.resize(width: width, height: height))
             return app
         }
