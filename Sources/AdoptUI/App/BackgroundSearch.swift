@@ -12,7 +12,8 @@ import Foundation
 /// eleven. The last few finished searches are kept, so Backspace to a query just searched
 /// shows its matches at once.
 public final class BackgroundSearch: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "adopt.search", qos: .userInitiated)
+    /// Internal so that a test can hold it (`suspend`) and see the frame before the search ends.
+    let queue = DispatchQueue(label: "adopt.search", qos: .userInitiated)
     private let lock = NSLock()
     private var newest: SearchRequest?
     /// Finished searches, oldest first, at most `keep`.
