@@ -33,6 +33,6 @@ struct SizeResult {
         return jqMs / loader.totalMs
     }
 
-    /// The slowest navigation action's 99th percentile (search is reported, not targeted).
+    /// The slowest navigation action's 99th percentile (every action is one; see `Action.navigation`).
     var worstP99: Double? { frames.filter(\.action.navigation).map(\.samples.p99).max() }
 }

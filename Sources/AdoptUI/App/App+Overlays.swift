@@ -5,9 +5,14 @@ extension App {
     mutating func handleOverlay(_ key: Key) -> Effect {
         switch overlay {
         case .help(let scroll)?: handleHelp(key, scroll: scroll)
-        case .search(var state)?:
-            if let done = handleSearch(key, state: &state) {
-                if done { overlay = nil } else { overlay = .search(state) }
+        case .search(let open)?:
+            // Matches a frame has drawn since the keystroke that asked for them replace the
+            // previous query's before the key acts.
+            var state = searchOnScreen(open, drawing: false)
+            switch handleSearch(key, state: &state) {
+            case true?: overlay = nil
+            case false?: overlay = .search(state)
+            case nil: if state != open, case .search? = overlay { overlay = .search(state) }
             }
         case .filter(var menu)?: handleFilter(key, menu: &menu)
         case .problems(let scroll)?: handleProblemsKey(key, scroll: scroll)
@@ -49,6 +54,9 @@ extension App {
         case .escape:
             return true
         case .enter:
+            // While the query's matches are searched, the list shown is the previous query's:
+            // Enter waits for the query's own (the title says "searching…").
+            guard !state.isSearching else { return nil }
             guard state.matches.indices.contains(state.selection) else { return state.query.isEmpty ? true : nil }
             overlay = nil
             switch state.matches[state.selection].result {
@@ -63,25 +71,50 @@ extension App {
         case .backspace, .delete:
             guard !state.query.isEmpty else { return nil }
             state.query.removeLast()
-            state.matches = search(state.query)
-            state.selection = 0
+            search(into: &state)
         case .control("u"):
             state = SearchState()
         case .character(let ch):
             guard !ch.isNewline, ch.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return nil }
             state.query.append(ch)
-            state.matches = search(state.query)
-            state.selection = 0
+            search(into: &state)
         default:
             return nil
         }
         return false
     }
 
-    /// Regions with deployments on screen (at the date, under the filter) rank above their
-    /// namesakes: the counts are the map's, already worked out for this frame.
-    private func search(_ query: String) -> [SearchMatch] {
-        searchIndex.matches(query, counts: counting.counts(at: date, filter: filter))
+    /// Searches the state's query, at once or (the dashboard, many rows) in the background,
+    /// leaving the previous matches on screen and the request pending. Regions with
+    /// deployments on screen (at the date, under the filter) rank above their namesakes: the
+    /// counts are the map's, already worked out for this frame.
+    private func search(into state: inout SearchState) {
+        state.selection = 0
+        let counts = counting.counts(at: date, filter: filter)
+        guard let backgroundSearch else {
+            state.matches = searchIndex.matches(state.query, counts: counts)
+            return
+        }
+        let request = SearchRequest(query: state.query, store: store, counting: counting, date: date, filter: filter)
+        if let matches = backgroundSearch.matches(request, in: searchIndex, counts: counts) {
+            state.matches = matches
+            state.pending = nil
+        } else {
+            state.pending = request
+        }
+    }
+
+    /// The search as the screen shows it: once the pending search has finished, its matches
+    /// (selection on the first). A frame (`drawing`) takes finished matches; a key only
+    /// matches a frame has drawn, so Enter and the arrows act on what is on screen.
+    func searchOnScreen(_ state: SearchState, drawing: Bool) -> SearchState {
+        guard let pending = state.pending,
+              let matches = backgroundSearch?.finishedMatches(pending, drawing: drawing) else { return state }
+        var shown = state
+        shown.matches = matches
+        shown.pending = nil
+        shown.selection = 0
+        return shown
     }
 
     private mutating func handleFilter(_ key: Key, menu: inout FilterMenu) {

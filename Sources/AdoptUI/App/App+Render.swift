@@ -164,7 +164,7 @@ extension App {
         case .help(let scroll)?:
             HelpOverlay(scroll: scroll).draw(into: &grid, over: screen)
         case .search(let state)?:
-            SearchOverlay(state: state, store: store).draw(into: &grid, over: screen)
+            SearchOverlay(state: searchOnScreen(state, drawing: true), store: store).draw(into: &grid, over: screen)
         case .filter(let menu)?:
             FilterOverlay(menu: menu, filter: filter, counts: currentFacetCounts, scope: countsScope)
                 .draw(into: &grid, over: screen)

@@ -67,6 +67,9 @@ public struct App {
     /// Set by the dashboard: facet counts that need a pass over many rows are made in the
     /// background, and the frame says "counting…" meanwhile. Nil (dump, tests): at once.
     public var backgroundCounts: BackgroundCounts?
+    /// Set by the dashboard: a `/` keystroke over many rows searches in the background, and
+    /// the overlay says "searching…" meanwhile. Nil (dump, tests): at once.
+    public var backgroundSearch: BackgroundSearch?
 
     /// - Parameters:
     ///   - width, height: the terminal size until the first `.resize` key.

@@ -23,6 +23,12 @@ public struct SearchState: Equatable, Sendable {
     public var query: String = ""
     public var matches: [SearchMatch] = []
     public var selection: Int = 0
+    /// Set while the query's matches are searched in the background (`BackgroundSearch`):
+    /// `matches` are still the previous query's, and the overlay says "searching…".
+    var pending: SearchRequest?
+
+    /// The matches on screen belong to an earlier query.
+    public var isSearching: Bool { pending != nil }
 
     /// What the matches lead to, best first.
     public var results: [SearchResult] { matches.map(\.result) }

@@ -59,6 +59,9 @@ struct SearchIndex {
     private let snapshotCounts: RegionCounts
     static let limit = 200
 
+    /// The deployments a keystroke scans.
+    var rowCount: Int { table.count }
+
     init(store: Store) {
         var regions: [RegionEntry] = []
         for r in store.gazetteer.allRegions where r.code != .country {

@@ -19,7 +19,10 @@ public struct SearchOverlay {
 
     public func draw(into grid: inout Grid, over screen: Rect) {
         let area = OverlayFrame.centred(width: min(100, max(72, screen.width * 3 / 4)), height: 20, over: screen)
-        let inner = grid.drawBox(area, title: "Search · Enter goes there · Esc cancels", focused: true)
+        // While the query's matches are searched (`BackgroundSearch`), the previous query's
+        // stay, dimmed, and Enter waits.
+        let title = state.isSearching ? "Search · searching… · Esc cancels" : "Search · Enter goes there · Esc cancels"
+        let inner = grid.drawBox(area, title: title, focused: true)
         guard !inner.isEmpty else { return }
         let end = grid.put("/ ", row: inner.row, column: inner.column, style: Theme.cursor, limit: inner.width)
         let query = TextLayout.clipLeft(state.query, width: max(0, inner.right - end - 1))
@@ -29,8 +32,9 @@ public struct SearchOverlay {
         let visible = inner.height - 1
         guard visible > 0 else { return }
         if state.matches.isEmpty {
-            let hint = state.query.isEmpty ? "type a name or code: 深圳, shen zhen, xi'an, 440304, an organisation, model, source…"
-                                           : "no matches"
+            let hint = state.isSearching ? "searching…"
+                : state.query.isEmpty ? "type a name or code: 深圳, shen zhen, xi'an, 440304, an organisation, model, source…"
+                : "no matches"
             grid.put(TextLayout.clip(hint, width: inner.width), row: inner.row + 1, column: inner.column,
                      style: Theme.dim, limit: inner.width)
             return
@@ -39,7 +43,7 @@ public struct SearchOverlay {
         for i in first..<min(state.matches.count, first + visible) {
             let row = inner.row + 1 + (i - first)
             let selected = i == state.selection
-            let style = selected ? Theme.selected : Theme.text
+            let style = selected ? Theme.selected : state.isSearching ? Theme.dim : Theme.text
             grid.fill(row: row, column: inner.column, width: inner.width, height: 1, style: style)
             let (name, detail) = describe(state.matches[i])
             let nameWidth = min(max(12, inner.width / 2), 35, inner.width)
