@@ -47,7 +47,7 @@ final class AppRenderTests: XCTestCase {
                        "terminal too small: need 60x16, have 59x16")
         let narrow = app.render(width: 20, height: 5).text
         XCTAssertEqual(narrow.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) },
-                       ["too small", "need 60x16", "have 20x5"])
+                       ["too small", "need 60x16", "have 20x5", "q quits"])
         XCTAssertEqual(app.render(width: 60, height: 16).lines.first?.hasPrefix("┌ Map"), true)
     }
 

@@ -91,8 +91,14 @@ extension App {
         case .diff: openDiff()
         case .acknowledge: acknowledgeChanges()
         case .reload: requestReload()
-        case .sortNext: tableSort = tableSort.cycled()
-        case .sortReverse: tableSort = tableSort.reversed()
+        case .sortNext, .sortReverse:
+            // Only the table on screen, with the focus on it, is sorted: a hidden one is left
+            // as it was, and the status line says why nothing moved.
+            guard regionsView == .table, !showsBreakdown, focus == .regions else {
+                message = "s/S sort the table view (m shows it)"
+                break
+            }
+            tableSort = action == .sortNext ? tableSort.cycled() : tableSort.reversed()
         case .pin: comparison.pins.update(.toggle(currentRegion))
         case .unpinAll: comparison.pins.update(.clear)
         case .toggleTimelineScale: comparison.toggleScale()

@@ -35,14 +35,18 @@ extension App {
     }
 
     private mutating func handleHelp(_ key: Key, scroll: Int) {
-        let last = max(0, HelpOverlay.lines.count - 1)
+        // The screen less the status line, as the overlay is drawn.
+        let last = HelpOverlay.maxScroll(screenWidth: screenWidth, screenHeight: screenHeight - 1)
+        let page = max(1, min(screenHeight - 1, HelpOverlay.rows(width: screenWidth).count) - 3)
+        let scroll = min(scroll, last)
         switch key {
         case .escape, .enter, .character("?"), .character("q"), .backspace: overlay = nil
         case .up, .character("k"), .wheelUp: overlay = .help(scroll: max(0, scroll - 1))
         case .down, .character("j"), .wheelDown: overlay = .help(scroll: min(last, scroll + 1))
-        case .pageUp: overlay = .help(scroll: max(0, scroll - 10))
-        case .pageDown: overlay = .help(scroll: min(last, scroll + 10))
-        case .home: overlay = .help(scroll: 0)
+        case .pageUp: overlay = .help(scroll: max(0, scroll - page))
+        case .pageDown: overlay = .help(scroll: min(last, scroll + page))
+        case .home, .character("g"): overlay = .help(scroll: 0)
+        case .end, .character("G"): overlay = .help(scroll: last)
         default: break
         }
     }

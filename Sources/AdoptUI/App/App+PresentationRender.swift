@@ -11,8 +11,10 @@ extension App {
         var status: [String] = []
         if let playback = playbackIndicator { status.append(playback.playing ? "▶ \(playback.speed.long)" : "❚❚ \(playback.speed.long)") }
         if let tour = presentation.tour { status.append(tour.tour.title) }
-        let hints = presentation.tour != nil ? "← → step  Space play  p/Esc dashboard"
-            : "Space play  + - speed  p/Esc dashboard"
+        // What Space will do now: pause while playing, play while paused.
+        let space = isPlaying ? "Space pause" : "Space play"
+        let hints = presentation.tour != nil ? "← → step  \(space)  p/Esc dashboard"
+            : "\(space)  + - speed  p/Esc dashboard"
         var pane = PresentationPane(
             date: presentedDate, focus: focusLine, status: status,
             caption: presentationCaption, provinces: figures.provinces, scaleMaximum: figures.scaleMaximum,

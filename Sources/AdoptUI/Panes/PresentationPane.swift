@@ -47,6 +47,11 @@ public struct PresentationPane: Sendable {
 
     public func draw(into grid: inout Grid) {
         let layout = PresentationLayout(width: grid.width, height: grid.height)
+        guard layout.geometry != nil else {
+            // The same screen as the dashboard's, never a half-drawn presentation.
+            TooSmall(width: grid.width, height: grid.height).draw(into: &grid)
+            return
+        }
         drawHeader(into: &grid, layout: layout)
         if let caption { drawCaption(caption, into: &grid, in: layout.caption) }
         drawMap(into: &grid, layout: layout)
@@ -119,11 +124,7 @@ public struct PresentationPane: Sendable {
     // MARK: Map
 
     private func drawMap(into grid: inout Grid, layout: PresentationLayout) {
-        guard let geometry = layout.geometry else {
-            grid.put(TextLayout.clip("the map needs a larger terminal", width: layout.map.width),
-                     row: layout.map.row, column: layout.map.column, style: Theme.dim)
-            return
-        }
+        guard let geometry = layout.geometry else { return }
         for summary in provinces {
             guard let rect = geometry.tile(summary.region.code) else { continue }
             let selected = cursorSelected && summary.region.code == cursor

@@ -1,5 +1,6 @@
 /// What a terminal below the minimum size shows instead of squashed panes: the size needed
-/// and the size there is, centred and clipped (so even a 1x1 terminal gets something sane).
+/// and the size there is, and how to quit, centred and clipped (so even a 1x1 terminal gets
+/// something sane). The one such screen: the dashboard and presentation mode both draw it.
 public struct TooSmall: Sendable {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
@@ -18,8 +19,8 @@ public struct TooSmall: Sendable {
     func lines(fitting columns: Int) -> [String] {
         let need = "need \(TooSmall.minimumWidth)x\(TooSmall.minimumHeight)", have = "have \(width)x\(height)"
         let whole = "terminal too small: \(need), \(have)"
-        if whole.count <= columns { return [whole, "enlarge the window, or press q to quit"] }
-        return ["too small", need, have]
+        if whole.count <= columns { return [whole, "enlarge the window · q quits"] }
+        return ["too small", need, have, "q quits"]
     }
 
     public func draw(into grid: inout Grid) {
