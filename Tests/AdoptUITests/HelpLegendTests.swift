@@ -1,4 +1,5 @@
 import XCTest
+import AdoptCore
 @testable import AdoptUI
 
 /// Issue 12: help that fits at 80 columns and explains every symbol; `s` only sorts a table
@@ -96,5 +97,26 @@ final class HelpLegendTests: XCTestCase {
         }
         // The presentation map fits wherever the dashboard accepts the size.
         for w in 60...90 { for h in 16...24 { XCTAssertNotNil(PresentationLayout(width: w, height: h).geometry, "\(w)x\(h)") } }
+    }
+}
+
+/// Issue 12: on a day with a national event and one with no place, the caption leads with
+/// (and explains) the national one.
+final class CaptionOrderTests: XCTestCase {
+    func testNationalEventLeadsTheCaption() throws {
+        let day = TestStore.day("2025-03-12")
+        let events = [
+            Event(date: day, title: "Industry forum", analysis: EventAnalysis(whyItMatters: "placeless")),
+            Event(date: day, title: "State Council notice", region: .country,
+                  analysis: EventAnalysis(whyItMatters: "national")),
+        ]
+        let snapshot = Snapshot(file: "t.json", asOf: TestStore.day("2025-03-15"), title: "t", synthetic: false,
+                                sources: TestStore.sources, deployments: TestStore.deployments, events: events,
+                                claims: [])
+        let app = App(store: Store(snapshots: [snapshot]), dataPath: "t", width: 80, height: 24)
+        let caption = try XCTUnwrap(app.caption)
+        XCTAssertTrue(caption.text.hasPrefix("State Council notice · Industry forum"), caption.text)
+        XCTAssertTrue(caption.text.hasSuffix("Why it matters: national"), caption.text)
+        XCTAssertEqual(App.nationalFirst(events).map(\.title), ["State Council notice", "Industry forum"])
     }
 }

@@ -26,13 +26,20 @@ extension App {
     public var caption: TimelinePane.Caption? {
         if let tour = presentation.tour {
             let source = tour.step.source.map { " (\($0))" } ?? ""
-            let why = App.whyItMatters(figures.events.filter { $0.date == tour.step.date })
+            let why = App.whyItMatters(App.nationalFirst(figures.events.filter { $0.date == tour.step.date }))
             return TimelinePane.Caption(lead: tour.position, text: tour.step.caption + source + why)
         }
-        let events = freshEvents
+        let events = App.nationalFirst(freshEvents)
         guard let first = events.first else { return nil }
         return TimelinePane.Caption(lead: "◆ " + String(first.date.description.dropFirst(5)),
                                     text: events.map(\.title).joined(separator: " · ") + App.whyItMatters(events))
+    }
+
+    /// A day's events with the national ones (region `000000`) first, the rest in file order:
+    /// the caption leads with, and explains, the national milestone rather than one with no
+    /// place (docs/FORMAT.md: a region-less event "has no place").
+    static func nationalFirst(_ events: [Event]) -> [Event] {
+        events.filter { $0.region == .country } + events.filter { $0.region != .country }
     }
 
     /// " — Why it matters: ..." from the first of `events` whose analysis says, else "".
