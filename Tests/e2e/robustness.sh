@@ -117,7 +117,8 @@ hostile() {
     visit "diff pane d (added organisations, changed note)" Escape d -- 'What changed' \
         '\+ nx-evil-clear .*Evil CLR␛\[2J' '\+ nx-evil-dsr .*Evil DSR␛\[6n!' \
         'note: .*→ Changed TTL␛\]0;PWNED␇!BID⟨U\+202E⟩'
-    visit "filter menu f (use cases)" Escape f G -- 'Filter' 'UC DSR␛\[6n!' 'UC BID⟨U\+202E⟩'
+    # By name (o): the hostile "zz UC" values sort last, where G shows them.
+    visit "filter menu f (use cases)" Escape f o G -- 'Filter' 'UC DSR␛\[6n!' 'UC BID⟨U\+202E⟩'
     key "$name" Escape
     INTACT=intact_presenting visit "presentation mode p (event caption)" p -- 'EVT' '␛\[2J'
     key "$name" Escape
