@@ -9,17 +9,18 @@ import AdoptUI
 /// the cursor and everything to the right, borders included, moves. So each cell becomes one
 /// or two `pieces`, drawn at the cell's column and the next, each one a scalar list whose first
 /// scalar the C library gives exactly the piece's width:
-/// - a cluster that fits and agrees (ASCII, CJK, 😀, e + combining accent, a short ZWJ
-///   sequence such as 👩‍💻) is sent as it is;
+/// - a cluster that fits and agrees (ASCII, CJK, 😀, 👍🏽, e + combining accent) is sent as
+///   it is;
 /// - a flag becomes its two letters (🇨🇳 → `CN`): the C library counts a regional indicator
 ///   as one column while terminals draw the pair as one two-column flag or as two boxed
 ///   letters, so the letters are what every terminal shows at the same width;
 /// - a keycap becomes the fullwidth character (1️⃣ → `１`), two columns everywhere;
 /// - a VS16 emoji whose base the C library counts as one column (☀️, ❤️) is sent as its text
 ///   form plus a space: terminals disagree on whether VS16 widens, none on the bare base;
-/// - a ZWJ sequence longer than `CCHARW_MAX` is cut by ncurses mid-sequence, and a cut
-///   sequence is drawn as several pictures: it becomes its first emoji (👨‍👩‍👧‍👦 → 👨),
-///   which is two columns everywhere and still says what it was;
+/// - a ZWJ sequence becomes its first emoji (👨‍👩‍👧‍👦 → 👨, 👩‍💻 → 👩): ncurses cuts one
+///   longer than `CCHARW_MAX` mid-sequence, and terminals that do not join sequences (tmux
+///   3.3 among them) draw even a short one as several pictures, moving the border; the first
+///   emoji is two columns everywhere and still says what it was;
 /// - anything else whose width the C library does not confirm becomes U+FFFD (padded with a
 ///   space when the cell is two columns wide).
 enum TerminalGlyph {
@@ -41,9 +42,7 @@ enum TerminalGlyph {
         }
         if scalars.contains(0x20E3), let full = fullwidth(first) { return [[full]] }
         var kept = scalars
-        if kept.count > cellCapacity, let joiner = kept.firstIndex(of: 0x200D) {
-            kept = Array(kept[..<joiner])
-        }
+        if let joiner = kept.firstIndex(of: 0x200D) { kept = Array(kept[..<joiner]) }
         switch libraryWidth(first) {
         case 2:
             return kept.count <= cellCapacity ? [kept] : [Array(kept.prefix(cellCapacity))]
