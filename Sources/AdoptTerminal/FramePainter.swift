@@ -32,9 +32,15 @@ struct FramePainter {
         guard !placements.isEmpty else { return }
         for placement in placements {
             let drawn = styles.drawn(placement.cell.style)
-            var scalars = Self.scalars(of: placement.cell.text)
-            adopt_put_cell(Int32(placement.row), Int32(placement.column), &scalars,
-                           Int32(scalars.count), drawn.attributes, drawn.pair)
+            let width = DisplayWidth.of(placement.cell.text)
+            let pieces = TerminalGlyph.pieces(Self.scalars(of: placement.cell.text), width: width,
+                                              libraryWidth: { Int(adopt_wcwidth($0)) })
+            // Each piece goes to its own column, so the cursor is placed again after a cluster
+            // that ncurses would otherwise measure differently from the grid.
+            for (offset, var piece) in pieces.enumerated() {
+                adopt_put_cell(Int32(placement.row), Int32(placement.column + offset), &piece,
+                               Int32(piece.count), drawn.attributes, drawn.pair)
+            }
         }
         adopt_flush_frame()
     }

@@ -83,6 +83,9 @@ static inline int adopt_put_cell(int row, int column, const uint32_t *scalars, i
     return mvwadd_wch(stdscr, row, column, &cell);
 }
 
+/* The C library's width of one scalar: how ncurses sizes a cell (-1 when not printable). */
+static inline int adopt_wcwidth(uint32_t scalar) { return wcwidth((wchar_t)scalar); }
+
 /* ---- Input --------------------------------------------------------------------------- */
 
 /* OK with a character, KEY_CODE_YES with a key code (KEY_UP...), or ERR when nothing is

@@ -3,7 +3,7 @@
 # storms, every size from 1x1 to 400x150, and a snapshot rewritten under the dashboard's eyes.
 #
 # Usage: Tests/e2e/robustness.sh [path/to/adopt]   (default: the binary of `swift build`)
-#        ROBUST_ONLY="hostile fatal storm sizes dumps rewrites" picks sections (default: all).
+#        ROBUST_ONLY="hostile fatal storm sizes dumps rewrites emoji" picks sections (default: all).
 # Prints PASS/FAIL per check, figures indented under them, and ends with "N passed, N failed";
 # exits 1 on any failure. Needs tmux and python3; gdb for the three real-fault checks (they are
 # skipped without it). Takes about 4 minutes with a debug build on 2 cores.
@@ -31,11 +31,15 @@
 #              in-place rewrites, appends, a deletion) while the screen is sampled: no frame
 #              mixes versions, none goes back to an older one; the last version shows within
 #              2 s, with no ⚠.
+# 7. emoji     Organisations named with a flag, VS16 emoji, a keycap, a ZWJ family (issue 12):
+#              every line of `adopt dump region` and `dump screen` has the width Python's
+#              wcwidth gives it (skipped, saying why, when wcwidth cannot be imported), and in
+#              tmux the drill list's right border stays in its column on every row.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 e2e_setup robust "$@"
-ONLY=${ROBUST_ONLY:-hostile fatal storm sizes dumps rewrites}
+ONLY=${ROBUST_ONLY:-hostile fatal storm sizes dumps rewrites emoji}
 FIXTURES=$REPO/Tests/e2e/fixtures/snapshots.py
 SECONDS_START=$(date +%s)
 
@@ -711,6 +715,68 @@ PY
     check "rewrites: still running" alive "$name"
     key "$name" q
     ended "$name" 0
+}
+
+# ---------------------------------------------------------------------------------------------
+# 7. Grapheme clusters terminals draw two columns wide
+# ---------------------------------------------------------------------------------------------
+# widths_agree FILE WIDTH: every line measures (Python's wcwidth) at most WIDTH, exactly WIDTH
+# when it ends in a box border (dumps trim trailing spaces), and at least 6 lines do.
+widths_agree() {
+    python3 - "$1" "$2" <<'PY'
+import sys, wcwidth
+path, width = sys.argv[1], int(sys.argv[2])
+bad, framed = [], 0
+for n, line in enumerate(open(path, encoding="utf-8").read().split("\n"), 1):
+    w = wcwidth.wcswidth(line)
+    full = line[-1:] in "│┐┘┤"
+    framed += bool(line) and full
+    if w < 0 or w > width or (line and full and w != width):
+        bad.append(f"line {n}: wcswidth {w}, dump width {width}: {line}")
+print("\n".join(bad[:5]), file=sys.stderr)
+sys.exit(1 if bad or framed < 6 else 0)
+PY
+}
+
+# right_border_column NAME: the one column (wcwidth) at which every row of the drill list that
+# names a fixture organisation, and its header, ends; fails when they differ.
+right_border_column() {
+    screen "$1" | python3 -c '
+import sys, wcwidth
+rows = [l for l in sys.stdin.read().split("\n") if any(k in l for k in
+        ("organization", "Mobile", "Sunshine", "First", "Family", "cole ", "Coders"))]
+ends = {wcwidth.wcswidth(l[: l.rindex("│") + 1]) for l in rows if "│" in l}
+print(ends, file=sys.stderr)
+sys.exit(0 if len(rows) >= 7 and len(ends) == 1 else 1)'
+}
+
+emoji() {
+    section "grapheme clusters"
+    local dir=$WORK/emoji name=emoji view view_widths widths w
+    python3 "$REPO/Tests/e2e/fixtures/emoji_snapshot.py" "$dir"
+    if python3 -c "import wcwidth" 2>/dev/null; then
+        # The whole screen needs 80 columns to show the drill list; the region alone does not.
+        for view_widths in "region 30 47 80 100 141" "screen 80 100 141"; do
+            read -r view widths <<<"$view_widths"
+            for w in $widths; do
+                "$BIN" dump "$view" --region 440304 --width "$w" --height 30 "$dir/emoji.json" \
+                    >"$dir/$view.$w" 2>"$dir/$view.$w.err"
+                check "emoji: dump $view at width $w: every line's wcwidth is the dump's width" \
+                    widths_agree "$dir/$view.$w" "$w"
+            done
+        done
+    else
+        note "SKIP: dump widths against wcwidth: Python's wcwidth cannot be imported ($(python3 -c 'import wcwidth' 2>&1 | tail -1))"
+    fi
+    if python3 -c "import wcwidth" 2>/dev/null; then
+        start "$name" 100 30 -- --region 440304 "$dir/emoji.json"
+        started "$name" 30 || true
+        check "emoji: shows the fixture's organisations" wait_until 5 shows "$name" "Family Services"
+        check "emoji: in tmux the drill list's right border stays in one column on every row" \
+            right_border_column "$name"
+        key "$name" q
+        ended "$name" 0
+    fi
 }
 
 for part in $ONLY; do "$part"; done

@@ -1,11 +1,22 @@
 /// Terminal column widths of characters (the job of wcwidth, done here so the core of the UI
 /// has no C dependency and gives the same answer in tests, dumps and the terminal).
 public enum DisplayWidth {
-    /// 0 for combining marks and zero-width characters, 2 for East Asian wide and fullwidth
-    /// characters and emoji, 1 otherwise.
+    /// The columns one extended grapheme cluster takes, as terminals (and Python's wcwidth
+    /// `wcswidth`) draw it: the width of its first scalar (combining marks, ZWJ and the rest add
+    /// nothing), except that an emoji with the emoji-presentation selector VS16 (☀️, ❤️, the
+    /// keycap 1️⃣, 🏳️‍🌈) is drawn as an emoji picture, two columns. Flags (a pair of regional
+    /// indicators), ZWJ sequences (👨‍👩‍👧‍👦) and Emoji_Presentation emoji are two columns through
+    /// their first scalar; VS15 (text presentation, ☀︎) leaves the base's own width.
     public static func of(_ ch: Character) -> Int {
-        guard let first = ch.unicodeScalars.first else { return 0 }
-        return of(first)
+        var scalars = ch.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        let base = of(first)
+        guard base == 1, first.value >= 0x20 else { return base }
+        // Only emoji have a VS16 form; most text (ASCII, Latin, CJK) stops at the second scalar.
+        while let next = scalars.next() {
+            if next.value == 0xFE0F { return first.properties.isEmoji ? 2 : base }
+        }
+        return base
     }
 
     public static func of(_ s: String) -> Int {
@@ -27,6 +38,8 @@ public enum DisplayWidth {
         }
         if v == 0x200B { return 0 }
         if isWide(v) { return 2 }
+        // Emoji_Presentation scalars outside the table (regional indicators, newer emoji).
+        if v >= 0x1F000, scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }
 
