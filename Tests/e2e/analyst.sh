@@ -14,19 +14,9 @@
 # Usage: Tests/e2e/analyst.sh [path/to/adopt]   Prints PASS/FAIL lines and "N passed, N failed".
 set -uo pipefail
 
-REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=${1:-"$(cd "$REPO" && swift build --show-bin-path)/adopt"}
-BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/adopt-analyst.XXXXXX")
-trap '[ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT   # KEEP=1 keeps the files and outputs
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+e2e_setup analyst "$@"
 export LC_ALL=C.UTF-8
-PASSED=0
-FAILED=0
-
-pass() { PASSED=$((PASSED + 1)); echo "PASS: $*"; }
-fail() { FAILED=$((FAILED + 1)); echo "FAIL: $*"; }
-check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
-finish() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ] || exit 1; exit 0; }
 
 # run LABEL ARGS...: adopt ARGS (in REPO, so the shipped Data/ is found) with stdout and
 # stderr to $WORK/LABEL.{out,err}; sets STATUS.

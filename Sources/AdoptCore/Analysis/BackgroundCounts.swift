@@ -9,15 +9,13 @@ import Foundation
 /// Only the newest request runs: a request that is no longer the newest when its turn comes
 /// is dropped, so toggling five filters quickly costs one pass, not five.
 public final class BackgroundCounts: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "adopt.facet-counts", qos: .userInitiated)
-    private let lock = NSLock()
-    private var newest: Request?
+    private let worker = NewestOnly<Request>(label: "adopt.facet-counts")
     private let ready: @Sendable () -> Void
     /// Up to this many rows are counted in the frame: all of a small data set, or a step of
     /// the date.
     private let rowLimit: Int
 
-    struct Request: Equatable {
+    struct Request: Equatable, Sendable {
         let store: ObjectIdentifier
         let code: RegionCode
         let day: Day
@@ -35,16 +33,8 @@ public final class BackgroundCounts: @unchecked Sendable {
     public func facetCounts(_ store: Store, in code: RegionCode, at day: Day, filter: Filter) -> FacetCounts? {
         if let counts = store.facetCountsIfCheap(in: code, at: day, filter: filter, rowLimit: rowLimit) { return counts }
         let request = Request(store: ObjectIdentifier(store), code: code, day: day, filter: filter)
-        lock.lock()
-        let isNew = newest != request
-        newest = request
-        lock.unlock()
-        guard isNew else { return nil }
-        queue.async { [self] in
-            lock.lock()
-            let current = newest == request
-            lock.unlock()
-            guard current else { return }
+        let ready = self.ready
+        worker.submit(request) {
             _ = store.facetCounts(in: code, at: day, filter: filter)
             ready()
         }

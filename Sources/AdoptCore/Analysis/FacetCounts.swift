@@ -46,11 +46,6 @@ extension Store {
             .counts(at: day)
     }
 
-    /// Whether `facetCounts` would answer without a pass over the region's rows.
-    public func hasFacetCounts(in code: RegionCode, filter: Filter = Filter()) -> Bool {
-        facetMemo.peek(FacetKey(code: code, filter: filter)) != nil
-    }
-
     public func breakdown(_ facet: Facet, in code: RegionCode, at day: Day, filter: Filter = Filter()) -> Breakdown {
         facetCounts(in: code, at: day, filter: filter).breakdown(facet)
     }

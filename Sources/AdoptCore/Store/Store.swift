@@ -97,23 +97,6 @@ public final class Store: Sendable {
         }
     }
 
-    /// Calls `body` with every row of a region's subtree dated on or before `day`, unfiltered
-    /// (for passes that apply the filter their own way).
-    func forEachRow(in code: RegionCode, through day: Day, _ body: (Int) -> Void) {
-        let dates = table.dates
-        if code == .country {
-            for k in 0..<rowsThrough(day) { body(Int(byDate[k])) }
-            return
-        }
-        for slot in gazetteer.subtreeSlots(of: code) {
-            for k in Int(slotStart[Int(slot)])..<Int(slotStart[Int(slot) + 1]) {
-                let i = Int(slotRows[k])
-                if dates[i] > day.ordinal { break }
-                body(i)
-            }
-        }
-    }
-
     /// How many rows (in date order) are dated on or before `day`.
     func rowsThrough(_ day: Day) -> Int {
         var lo = 0, hi = byDate.count

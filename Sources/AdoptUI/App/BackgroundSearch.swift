@@ -12,10 +12,10 @@ import Foundation
 /// eleven. The last few finished searches are kept, so Backspace to a query just searched
 /// shows its matches at once.
 public final class BackgroundSearch: @unchecked Sendable {
+    private let worker = NewestOnly<SearchRequest>(label: "adopt.search")
     /// Internal so that a test can hold it (`suspend`) and see the frame before the search ends.
-    let queue = DispatchQueue(label: "adopt.search", qos: .userInitiated)
+    var queue: DispatchQueue { worker.queue }
     private let lock = NSLock()
-    private var newest: SearchRequest?
     /// Finished searches, oldest first, at most `keep`.
     private var finished: [(request: SearchRequest, matches: [SearchMatch])] = []
     private static let keep = 4
@@ -44,15 +44,8 @@ public final class BackgroundSearch: @unchecked Sendable {
             lock.unlock()
             return done.matches
         }
-        let isNew = newest != request
-        newest = request
         lock.unlock()
-        guard isNew else { return nil }
-        queue.async { [self] in
-            lock.lock()
-            let current = newest == request
-            lock.unlock()
-            guard current else { return }
+        worker.submit(request) { [self] in
             let matches = index.matches(request.query, counts: counts)
             lock.lock()
             finished.removeAll { $0.request == request }
