@@ -22,6 +22,8 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var ops: LogOptions
     /// Where it opens: --region, --date / --known-by, --filter (as `dump` and `export`).
     @OptionGroup var options: ViewOptions
+    /// --labels: the names on the map's tiles.
+    @OptionGroup var labels: LabelOptions
     // --view (map|table|breakdown), the pane to open on, belongs here, applied in `configure`
     // after the view options.
 
@@ -56,10 +58,11 @@ struct Dashboard: ParsableCommand {
                 printError(w)
             }
         }
-        let options = self.options
+        let options = self.options, labels = self.labels
         throw ExitCode(runDashboard(data: loaded, paths: paths, live: live, log: log,
                                     configure: { app in
                                         _ = try? options.apply(to: &app, command: "adopt")
+                                        labels.apply(to: &app)
                                         if let view { app.show(view) }
                                         if let tour { app.startTour(tour) }
                                     }))

@@ -10,7 +10,7 @@ extension App {
             return grid
         }
         if isWaiting {
-            let layout = ScreenLayout(width: width, height: height)
+            let layout = screenLayout(width: width, height: height)
             WaitingScreen(path: dataPath, problems: Set(live.problems.map(\.file)).count)
                 .draw(into: &grid, rows: layout.status.row)
             statusBar.draw(into: &grid, row: layout.status.row, width: layout.status.width)
@@ -22,7 +22,7 @@ extension App {
             drawOverlay(into: &grid)
             return grid
         }
-        let layout = ScreenLayout(width: width, height: height)
+        let layout = screenLayout(width: width, height: height)
         drawRegions(into: &grid, in: layout.regions, focused: focus == .regions)
         drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown)
         drawTimeline(into: &grid, in: layout.timeline, focused: focus == .timeline)
@@ -42,6 +42,7 @@ extension App {
         case .timeline: drawTimeline(into: &grid, in: area, focused: false)
         case .region: drillDownPane(focused: false).draw(into: &grid, in: area)
         case .breakdown: breakdownPane(focused: false).draw(into: &grid, in: area)
+        case .presentation: presentationPane.draw(into: &grid)
         case .screen: break
         }
         return grid
@@ -58,10 +59,12 @@ extension App {
     }
 
     func mapPane(focused: Bool) -> MapPane {
-        MapPane(title: "Map · \(date)" + (wholeCountry ? " · 全国 China" : ""),
-                provinces: figures.provinces, scaleMaximum: figures.scaleMaximum,
-                cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused,
-                changed: live.changedRegions)
+        var pane = MapPane(title: "Map · \(date)" + (wholeCountry ? " · 全国 China" : ""),
+                           provinces: figures.provinces, scaleMaximum: figures.scaleMaximum,
+                           cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused,
+                           changed: live.changedRegions)
+        pane.labels = labels
+        return pane
     }
 
     func tablePane(focused: Bool) -> TablePane {
@@ -153,6 +156,7 @@ extension App {
         bar.message = message
         bar.pinned = comparison.pins.count
         bar.notice = comparison.pins.notice
+        bar.labels = labels
         return bar
     }
 
