@@ -86,8 +86,9 @@ final class LabelModeTests: XCTestCase {
         XCTAssertEqual(seen, [.auto, .en, .both, .zh, .abbr, .auto])
         app.handle(.character("L"))
         app.handle(.character("]"))
-        XCTAssertTrue(app.render(width: 100, height: 30).lines[29].contains("labels: English (L)"),
-                      "said while not the default")
+        XCTAssertTrue(app.render(width: 100, height: 30).lines[29].contains("labels: en"),
+                      "said while not the default: " + app.render(width: 100, height: 30).lines[29])
+        XCTAssertTrue(app.render(width: 200, height: 60).lines[59].contains("labels: English (L)"))
         XCTAssertTrue(Keymap.helpLines.contains { $0.keys == "L" }, "help lists L")
         XCTAssertTrue(app.commandLines[0].words.suffix(2) == ["--labels", "en"], "\(app.commandLines[0].words)")
     }

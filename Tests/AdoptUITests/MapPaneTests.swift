@@ -85,7 +85,7 @@ final class MapPaneTests: XCTestCase {
         var grid = Grid(width: 40, height: 23)
         pane.draw(into: &grid, in: Rect(row: 0, column: 0, width: 40, height: 23))
         let tile = try XCTUnwrap(MapPane.geometry(in: Rect(row: 0, column: 0, width: 40, height: 23))?.tile(.guangdong))
-        XCTAssertEqual(grid[tile.row, tile.column].text, "广")
+        XCTAssertEqual(grid[tile.row, tile.column].text, "G")
         XCTAssertTrue(grid[tile.row, tile.column].style.reverse)
         XCTAssertEqual(grid[tile.row, tile.column - 1].text, "[")
         XCTAssertEqual(grid[tile.row + 1, tile.right].text, "]")

@@ -138,9 +138,10 @@ public struct StatusBar: Sendable {
             // without either is counting dated by.
             out.append(Part(forms: ["dated by (K)", "dated by"], style: Theme.statusBar, steps: [85, 75]))
         }
+        // The map shows the labels themselves: said in short, given up before the totals.
         if labels != .auto && message == nil {
             out.append(Part(forms: ["labels: \(labels.title) (L)", "labels: \(labels.rawValue)"], style: Theme.statusBar,
-                            steps: [70]))
+                            steps: [40, 12]))
         }
         if let reason = live.stale {
             out.append(Part(forms: ["STALE: " + reason, "STALE"], style: Theme.error, steps: [55]))
