@@ -138,10 +138,11 @@ public struct StatusBar: Sendable {
             // without either is counting dated by.
             out.append(Part(forms: ["dated by (K)", "dated by"], style: Theme.statusBar, steps: [85, 75]))
         }
-        // The map shows the labels themselves: said in short, given up before the totals.
+        // The map's letters may stand in for the names asked for: this says they were asked
+        // for, down to "L:en", and goes only after "? help" has.
         if labels != .auto && message == nil {
-            out.append(Part(forms: ["labels: \(labels.title) (L)", "labels: \(labels.rawValue)"], style: Theme.statusBar,
-                            steps: [40, 12]))
+            out.append(Part(forms: ["labels: \(labels.title) (L)", "labels: \(labels.rawValue)", "L:\(labels.rawValue)"],
+                            style: Theme.statusBar, steps: [40, 20, 9]))
         }
         if let reason = live.stale {
             out.append(Part(forms: ["STALE: " + reason, "STALE"], style: Theme.error, steps: [55]))
