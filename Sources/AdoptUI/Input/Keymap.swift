@@ -47,7 +47,7 @@ public enum Keymap {
         Binding(keys: chars("+="), label: "+  -", help: "play faster / slower", action: .faster),
         Binding(keys: chars("-"), label: "+  -", help: "", action: .slower),
         Binding(keys: chars("p"), label: "p", help: "presentation mode: large map, date and caption", action: .presentation),
-        Binding(keys: chars("L"), label: "L", help: "map labels: auto, English, both, Chinese, ISO letters (GD)",
+        Binding(keys: chars("L"), label: "L", help: "map labels: auto / en / both / zh / letters (GD)",
                 action: .cycleLabels),
         Binding(keys: chars("c"), label: "c", help: "claims beside what is tracked, and who is tracked", action: .claims),
         Binding(keys: chars("!"), label: "!", help: "problems with the snapshot files", action: .problems),
