@@ -199,6 +199,31 @@ final class LabelModeTests: XCTestCase {
         }
     }
 
+    /// Every mode on the dashboard and in presentation mode, over a grid of sizes from the
+    /// minimum up: drawn whole, and no wide character split at a tile's edge.
+    func testEveryModeDrawsAtSizesFromTheMinimumUp() {
+        for mode in LabelMode.allCases where mode != .auto {
+            for presenting in [false, true] {
+                var app = TestStore.app()
+                app.setLabels(mode)
+                if presenting { app.handle(.character("p")) }
+                for w in stride(from: TooSmall.minimumWidth, through: 200, by: 13) {
+                    for h in stride(from: TooSmall.minimumHeight, through: 60, by: 7) {
+                        app.handle(.resize(width: w, height: h))
+                        let grid = app.render(width: w, height: h)
+                        XCTAssertEqual([grid.width, grid.height], [w, h])
+                        for r in 0..<h {
+                            for c in 0..<w where grid[r, c].isContinuation {
+                                XCTAssertTrue(c > 0 && DisplayWidth.of(grid[r, c - 1].text) == 2,
+                                              "\(mode) \(presenting ? "presenting" : "dashboard") \(w)x\(h) at \(r),\(c)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     func testACountTooWideForAnyTileAsksForRoomInsteadOfCuttingIt() {
         // `dump map` can ask for a pane narrower than the dashboard ever lays out.
         let pane = MapPane(title: "Map", provinces: summaries { _ in 12345 }, scaleMaximum: 12345,
