@@ -92,6 +92,6 @@ extension App {
     /// The map's geometry on the presentation screen at the remembered terminal size.
     var presentationGeometry: MapGeometry? {
         PresentationLayout(width: screenWidth, height: screenHeight,
-                           countWidth: figures.provinces.map { DisplayWidth.of(DrillDownPane.countText($0)) }.max() ?? 1).geometry
+                           countWidth: MapPane.countWidth(figures.provinces)).geometry
     }
 }

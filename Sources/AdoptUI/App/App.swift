@@ -149,12 +149,7 @@ public struct App {
     }
 
     /// The columns of the widest count on the map's tiles now (with its `*` and `?`).
-    var mapCountWidth: Int {
-        let changed = live.changedRegions
-        return figures.provinces.map {
-            DisplayWidth.of(MapPane.countText($0, changed: changed.contains($0.region.code)))
-        }.max() ?? 1
-    }
+    var mapCountWidth: Int { MapPane.countWidth(figures.provinces, changed: live.changedRegions) }
 
     /// The provinces in the table's order.
     var tableRows: [RegionSummary] { tableSort.sorted(figures.provinces) }

@@ -35,8 +35,10 @@ public struct MapPane {
     }
 
     /// The columns the widest count takes on a tile (with its `*` and `?` marks).
-    public var countWidth: Int {
-        provinces.map { DisplayWidth.of(MapPane.countText($0, changed: changed.contains($0.region.code))) }.max() ?? 1
+    public var countWidth: Int { MapPane.countWidth(provinces, changed: changed) }
+
+    static func countWidth(_ provinces: [RegionSummary], changed: Set<RegionCode> = []) -> Int {
+        provinces.map { DisplayWidth.of(countText($0, changed: changed.contains($0.region.code))) }.max() ?? 1
     }
 
     /// The narrowest pane whose compact grid has tiles `countWidth` columns wide (and at least

@@ -29,9 +29,7 @@ public struct PresentationPane: Sendable {
     public var labels: LabelMode = .auto
 
     /// The columns of the widest count, which every tile must hold.
-    public var countWidth: Int {
-        provinces.map { DisplayWidth.of(DrillDownPane.countText($0)) }.max() ?? 1
-    }
+    public var countWidth: Int { MapPane.countWidth(provinces) }
 
     /// The screen's layout at a size, for these counts.
     public func layout(width: Int, height: Int) -> PresentationLayout {
