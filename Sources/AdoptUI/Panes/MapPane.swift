@@ -114,8 +114,8 @@ public struct MapPane {
         var count = countText(s, changed: changed)
         let countWidth = DisplayWidth.of(count)
         if countWidth > width {
-            // Only on a pane narrower than any the dashboard lays out (`adopt dump map` can ask
-            // for one): said as "more than", never as a wrong figure.
+            // Never on a drawn map (`MapGeometry` makes tiles as wide as the widest count);
+            // for a caller with a fixed tile, said as "more than", never as a wrong figure.
             count = ">" + String(repeating: "9", count: max(0, width - 1))
         }
         let last = height - 1
@@ -128,18 +128,6 @@ public struct MapPane {
             lines.append(row == last ? pad(text, count, width: width) : TextLayout.pad(text, width: width))
         }
         return lines
-    }
-
-    /// The leading characters of `text` that fit in `width` columns, without an ellipsis (a
-    /// two-character Chinese name cut to "黑龙" reads better than "黑…").
-    static func prefix(_ text: String, width: Int) -> String {
-        var out = "", used = 0
-        for ch in text {
-            let w = DisplayWidth.of(ch)
-            if used + w > width { break }
-            out.append(ch); used += w
-        }
-        return out
     }
 
     /// `left` and `right` on one line of `width` columns, right flush right.
