@@ -57,6 +57,7 @@ public struct HelpOverlay: Sendable {
     /// the glyphs drawn; a new one belongs here).
     public static let legend: [(keys: String, action: String)] = [
         ("", "Symbols"),
+        ("GD  HE  HA", "map: a province's ISO 3166-2:CN letters, where its name does not fit (L)"),
         ("cov  3/21", "drill-down: children with a deployment / all children"),
         ("~", "before a date: the date is approximate"),
         ("?", "after a count: every record behind it is marked uncertain"),
