@@ -42,7 +42,13 @@ extension App {
         case .timeline: drawTimeline(into: &grid, in: area, focused: false)
         case .region: drillDownPane(focused: false).draw(into: &grid, in: area)
         case .breakdown: breakdownPane(focused: false).draw(into: &grid, in: area)
-        case .presentation: presentationPane.draw(into: &grid)
+        case .presentation:
+            // A whole screen, as `p` shows it: the dashboard's one "too small" screen below its minimum.
+            if TooSmall.applies(width: width, height: height) {
+                TooSmall(width: width, height: height).draw(into: &grid)
+            } else {
+                presentationPane.draw(into: &grid)
+            }
         case .screen: break
         }
         return grid
