@@ -4,6 +4,9 @@ public struct Cell: Hashable, Sendable {
     /// One grapheme (already made safe), or "" for the right half of a wide character.
     public var text: String
     public var style: Style
+    /// The hyperlink the cell belongs to: an index into the grid's `links` plus one, 0 for
+    /// none. Every write replaces the cell, so text drawn over a link is no longer linked.
+    public var link: UInt16 = 0
 
     public init(text: String = " ", style: Style = .plain) { self.text = text; self.style = style }
 
@@ -19,6 +22,9 @@ public struct Grid: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// The URLs cells link to (`Cell.link` - 1). The terminal layer turns them into OSC 8
+    /// hyperlinks; tests and `adopt dump` see only the text.
+    public private(set) var links: [String] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -79,6 +85,30 @@ public struct Grid: Sendable, Equatable {
     public mutating func restyle(row: Int, column: Int, width w: Int, _ change: (inout Style) -> Void) {
         guard row >= 0, row < height else { return }
         for c in max(0, column)..<max(max(0, column), min(width, column + w)) { change(&cells[row * width + c].style) }
+    }
+
+    /// Makes `w` cells from (row, column) one hyperlink to `url` (a URL wrapped over several
+    /// lines is marked on each, with the same URL, and stays one link). Ignored once 65535
+    /// different URLs are linked in one frame.
+    public mutating func link(_ url: String, row: Int, column: Int, width w: Int) {
+        guard row >= 0, row < height else { return }
+        let id: Int
+        if let known = links.firstIndex(of: url) {
+            id = known + 1
+        } else {
+            guard links.count < Int(UInt16.max) else { return }
+            links.append(url)
+            id = links.count
+        }
+        for c in max(0, column)..<max(max(0, column), min(width, column + w)) {
+            cells[row * width + c].link = UInt16(id)
+        }
+    }
+
+    /// The URL a cell links to, if any.
+    public func url(row: Int, column: Int) -> String? {
+        let id = Int(self[row, column].link)
+        return id == 0 ? nil : links[id - 1]
     }
 
     /// Overwriting half of a wide character would leave the other half dangling: blank it.
