@@ -82,7 +82,9 @@ hostile() {
         wait_until 5 shows control '\^\[\[[0-9]+;[0-9]+R'
     while tm delete-buffer 2>/dev/null; do :; done
 
-    GATE=1 start "$name" 120 40 -- "$dir"
+    # --hyperlinks always: the record's hostile URL must still not become a link (the only
+    # record visited is the hostile one, so the "no OSC at all" check below covers it).
+    GATE=1 start "$name" 120 40 -- --hyperlinks always "$dir"
     wait_until 5 test -e "$WORK/$name.sh"
     tm pipe-pane -o -t "$name" "cat >>$(printf %q "$raw")"
     open_gate "$name"
@@ -116,8 +118,8 @@ hostile() {
     visit "search / (organisations)" / E v i l -- 'Evil CLR␛\[2J' 'Evil TTL␛\]0;PWNED␇!' \
         'Evil CLP␛\]52;c;' 'Evil DSR␛\[6n!' 'Evil C1C⟨U\+009B⟩2J⟨U\+009D⟩' 'Evil C0C␀␇␈␉␊␍␡!' \
         'Evil BID⟨U\+202E⟩txet⟨U\+202C⟩'
-    visit "deployment record (organisation, note, source)" Enter -- 'organization +Evil CLR␛\[2J␛\[H!' \
-        'note +N CLR␛\[2J' 'EvilPress' 'title +T CLP␛\]52;c;cHduZWQ=␇!CLR␛\[2J' 'url +http://x/LNK␛\]8;;http://evil\.example/'
+    visit "deployment record (organisation, note, source)" Enter -- '│Evil CLR␛\[2J␛\[H!' \
+        'note N CLR␛\[2J' 'EvilPress' '2026-02-01 · T CLP␛\]52;c;cHduZWQ=␇!CLR␛\[2J' '│ http://x/LNK␛\]8;;http://evil\.example/↩'
     visit "drill-down list (organisations)" Escape -- 'Deployments \(8\)' 'Evil LNK␛\]8;;http://' \
         'Evil TTL␛\]0;PWNED␇!' 'Evil DSR␛\[6n!' 'Evil C0C␀␇␈␉␊␍␡!' 'Evil BID⟨U\+202E⟩'
     visit "problems pane ! (file name, quoted values)" '!' -- 'Problems' \
