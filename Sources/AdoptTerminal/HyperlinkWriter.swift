@@ -99,6 +99,7 @@ enum HyperlinkWriter {
                     old[run.row, c] != new[run.row, c] || old.url(row: run.row, column: c) != run.url
                 }
             } ?? true
+            // (A cell whose text, style and URL are as before was not redrawn: its link stands.)
             if changed { result.append((run.row, run.column, run.width, run.index)) }
         }
         guard let old, !old.links.isEmpty else { return result }
@@ -119,8 +120,8 @@ enum HyperlinkWriter {
     }
 
     private static func unlinkedButUnchanged(_ old: Grid, _ new: Grid, _ row: Int, _ column: Int) -> Bool {
-        let was = old[row, column], now = new[row, column]
-        return was.link != 0 && now.link == 0 && was.text == now.text && was.style == now.style
+        old.linkIndex(row: row, column: column) != nil && new.linkIndex(row: row, column: column) == nil
+            && old[row, column] == new[row, column]
     }
 }
 

@@ -23,12 +23,11 @@ extension Grid {
         for row in 0..<height {
             var column = 0
             while column < width {
-                let id = self[row, column].link
-                guard id != 0 else { column += 1; continue }
+                guard let index = linkIndex(row: row, column: column) else { column += 1; continue }
                 var end = column + 1
-                while end < width, self[row, end].link == id { end += 1 }
+                while end < width, linkIndex(row: row, column: end) == index { end += 1 }
                 runs.append(LinkRun(row: row, column: column, width: end - column,
-                                    url: links[Int(id) - 1], index: Int(id) - 1))
+                                    url: links[index], index: index))
                 column = end
             }
         }
