@@ -38,8 +38,9 @@ struct FramePainter {
             drawnSize = (grid.width, grid.height)
         }
         let placements = diff.placements(for: grid)
-        guard !placements.isEmpty else { return }
+        // Links too may have changed where the text did not.
         defer { writeLinks(grid) }
+        guard !placements.isEmpty else { return }
         for placement in placements {
             let drawn = styles.drawn(placement.cell.style)
             let width = DisplayWidth.of(placement.cell.text)

@@ -33,8 +33,9 @@ public struct DrillDownPane: Sendable {
         self.focused = focused; self.gazetteer = gazetteer
     }
 
-    /// Selectable rows: children, deployments, or a record's lines (one per field and per
-    /// source field, before wrapping, so the count does not depend on the pane's width).
+    /// Selectable rows: children, deployments, or a record's entries (a field, a source's
+    /// publisher, its date and title, its URL; see `RecordLines`), counted before layout so the
+    /// count does not depend on the pane's width.
     public var rowCount: Int {
         switch content {
         case .regions(_, let children, let own): return children.count + (own == nil ? 0 : 1)
