@@ -39,7 +39,8 @@
 #              title, every line of the URL) shows with no key pressed, the URL's lines end in
 #              ↩; with --hyperlinks always adopt writes the URL as one OSC 8 link per line with
 #              the text exact (read from pipe-pane: tmux 3.3 drops OSC 8 from the screen), and
-#              with auto under tmux 3.3 writes none.
+#              with auto under tmux 3.3 writes none; scrolled and closed, the screen (with
+#              attributes) is the same with links as without.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -834,9 +835,19 @@ links() {
             check "$name: under tmux $tmux_version, auto writes no OSC 8 (tmux before 3.4 strips it)" \
                 eval '! osc8_any "$raw"'
         fi
+        # Scrolled through and back out: what tmux shows, attributes and colours included.
+        for k in Down Down Down Down Up Down Down Down Down Down Down; do key "$name" "$k"; done
+        sleep 0.3; screen_escapes "$name" >"$WORK/$name.scrolled"
+        key "$name" Escape; sleep 0.3; screen_escapes "$name" >"$WORK/$name.back"
         key "$name" q
         ended "$name" 0
     done
+    # The links are written over what ncurses drew with the same text and attributes, and
+    # ncurses' next updates are not thrown off: the screens are the same with links or without.
+    check "links: scrolled through the record, the screen (with attributes) is the same with --hyperlinks always as auto" \
+        cmp -s "$WORK/links-auto.scrolled" "$WORK/links-always.scrolled"
+    check "links: back in the list, the same screen too (no link text left behind)" \
+        cmp -s "$WORK/links-auto.back" "$WORK/links-always.back"
 }
 
 for part in $ONLY; do "$part"; done
