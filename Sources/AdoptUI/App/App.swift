@@ -234,7 +234,7 @@ public struct App {
             guard let region = store.gazetteer.region(code) else { return nil }
             return .deployments(region: region, items: counting.ownDeployments(of: code, at: date, filter: filter))
         case .record(let id):
-            return counting.record(id: id).map(DrillDownPane.Content.record)
+            return counting.record(id: id).map { .record($0, shownAt: date) }
         }
     }
 

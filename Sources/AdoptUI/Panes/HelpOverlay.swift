@@ -75,6 +75,8 @@ public struct HelpOverlay: Sendable {
         ("↻", "status line: reloading the snapshot files"),
         ("⚠  ✗", "a warning / an error in the snapshot files (! lists them)"),
         ("…", "text cut to fit; the record or the search shows it whole"),
+        ("↩", "record: the URL goes on at the next line (it is one link: --hyperlinks)"),
+        ("not yet", "record: dated after the dashboard's date, so not counted there yet"),
         ("counting…", "the filter's numbers are being counted in the background"),
         ("searching…", "the matches shown are the last query's until the search ends"),
     ]
