@@ -39,15 +39,15 @@ extension PresentationPane {
             guard text.count + cite.count > limit else { return text + cite }
             if limit == 1 {
                 // One row: the text as far as it goes, then the source, both clipped.
-                let shortSource = TextLayout.clip(cited, width: max(0, room / 2))
+                let shortSource = Caption.cut(cited, width: max(0, room / 2))
                 let textRoom = room - DisplayWidth.of(shortSource) - 2
-                return [Row(text: TextLayout.clip(text.map(\.text).joined(separator: " "), width: textRoom),
+                return [Row(text: Caption.cut(text.map(\.text).joined(separator: " "), width: textRoom),
                             source: shortSource)]
             }
             let citeRows = max(1, min(cite.count, limit - min(text.count, limit - 1)))
             if cite.count > citeRows {
                 let rest = cite[(citeRows - 1)...].map(\.source).joined(separator: " ")
-                cite = Array(cite.prefix(citeRows - 1)) + [Row(source: TextLayout.clip(rest, width: room))]
+                cite = Array(cite.prefix(citeRows - 1)) + [Row(source: Caption.cut(rest, width: room))]
             }
             return Caption.elide(text, to: limit - citeRows, room: room) + cite
         }
@@ -61,8 +61,17 @@ extension PresentationPane {
             let rest = rows[(limit - 1)...].map(\.text).joined(separator: " ")
             let textRoom = source.isEmpty ? room : room - DisplayWidth.of(source) - 2
             var out = Array(rows.prefix(limit - 1))
-            out.append(Row(text: TextLayout.clip(rest, width: max(1, textRoom)), source: source))
+            out.append(Row(text: Caption.cut(rest, width: max(1, textRoom)), source: source))
             return out
+        }
+
+        /// `text` in `width` columns: whole if it fits, else the words that fit and "…" (a word
+        /// cut only when the first alone is too wide).
+        static func cut(_ text: String, width: Int) -> String {
+            guard width > 0 else { return "" }
+            if DisplayWidth.of(text) <= width { return text }
+            guard let first = TextLayout.wrap(text, width: width - 1).first else { return "" }
+            return first + "…"
         }
     }
 
