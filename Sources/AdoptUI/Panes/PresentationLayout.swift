@@ -30,8 +30,10 @@ public struct PresentationLayout: Sendable, Equatable {
     /// The most rows a caption takes from the map.
     static let maxCaptionRows = 8
 
-    /// `captionRows`: the rows the caption would like (0: none beyond the usual).
-    public init(width: Int, height: Int, captionRows wanted: Int = 0) {
+    /// `captionRows`: the rows the caption needs, taken from the map while its tiles keep two
+    /// rows; `reserve`: rows to keep beyond those only while the tiles keep their size (a tour
+    /// keeps its longest step's, so the map stays put from step to step when it can).
+    public init(width: Int, height: Int, captionRows wanted: Int = 0, reserve: Int = 0) {
         if width >= 120 && height >= 54 {
             dateScale = 2
         } else if width >= 60 && height >= 30 {
@@ -55,6 +57,13 @@ public struct PresentationLayout: Sendable, Equatable {
         while rows < min(wanted, PresentationLayout.maxCaptionRows) {
             let (nextArea, next) = mapAndTiles(captionRows: rows + 1)
             guard let next, next.tileHeight >= min(2, tiles?.tileHeight ?? 2) else { break }
+            rows += 1
+            (area, tiles) = (nextArea, next)
+        }
+        while rows < min(reserve, PresentationLayout.maxCaptionRows), let now = tiles {
+            let (nextArea, next) = mapAndTiles(captionRows: rows + 1)
+            guard let next, next.layout == now.layout, next.cellWidth == now.cellWidth,
+                  next.cellHeight == now.cellHeight else { break }
             rows += 1
             (area, tiles) = (nextArea, next)
         }

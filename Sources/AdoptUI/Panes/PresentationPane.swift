@@ -32,7 +32,8 @@ public struct PresentationPane: Sendable {
     public var arrivals: ArrivalsLine?
     /// Provinces that gained in the last played days: marked `+` and underlined.
     public var marked: Set<RegionCode> = []
-    /// Caption rows to keep at least (a tour keeps its longest step's, so the map stays put).
+    /// Caption rows to keep when the map can spare them (a tour keeps its longest step's, so
+    /// the map stays put from step to step).
     public var reservedCaptionRows = 0
 
     public init(date: Day, focus: String, status: [String], caption: Caption?, provinces: [RegionSummary],
@@ -46,7 +47,7 @@ public struct PresentationPane: Sendable {
     public func layout(width: Int, height: Int) -> PresentationLayout {
         let captionWidth = width - 2
         let wanted = (caption?.rows(width: captionWidth).count ?? 0) + (arrivalsRow || arrivals != nil ? 1 : 0)
-        return PresentationLayout(width: width, height: height, captionRows: max(wanted, reservedCaptionRows))
+        return PresentationLayout(width: width, height: height, captionRows: wanted, reserve: reservedCaptionRows)
     }
 
     public func draw(into grid: inout Grid) {
