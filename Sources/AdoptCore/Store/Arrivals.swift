@@ -42,38 +42,37 @@ extension Store {
         let rows = rowsThrough(day.adding(days: -1))..<rowsThrough(day)
         guard !rows.isEmpty else { return .none(on: day, level: level) }
         let matcher = FilterMatcher(filter, table: table)
-        let parents = gazetteer.parentSlots
+        let parents = gazetteer.parentSlots, provinceOf = gazetteer.provinceSlots
+        let countyLevel = level == .county
+        // Per slot, flat arrays (a few thousand entries): no hashing or allocation per row.
+        var added = [Int32](repeating: 0, count: gazetteer.codes.count)
+        var gained = [Bool](repeating: false, count: gazetteer.codes.count)
         var count = 0
-        var addedBySlot: [Int32: Int] = [:]
-        var provinceSlots = Set<Int32>()
         for k in rows {
             let i = Int(byDate[k])
             guard matcher.matches(table, i) else { continue }
-            // The row's region and its ancestors below the country, deepest first: one entry
-            // for a province, two for a city, three for a county.
-            var chain: [Int32] = []
-            var s = rowSlots[i]
-            while s != 0 {
-                chain.append(s)
-                s = parents[Int(s)]
-            }
-            guard regionSlot == 0 || chain.contains(regionSlot) else { continue }
+            // The row's region and its parents: a province's parent is the country (slot 0),
+            // a city's a province, a county's a city (or, for a few, a province).
+            let s = rowSlots[i]
+            let p1 = parents[Int(s)]
+            let p2 = p1 == 0 ? 0 : parents[Int(p1)]
+            guard regionSlot == 0 || s == regionSlot || p1 == regionSlot || p2 == regionSlot else { continue }
             count += 1
-            guard let province = chain.last else { continue }
-            provinceSlots.insert(province)
+            gained[Int(provinceOf[Int(s)])] = true
             // Clipped to the level: a county counts in its city; a city-level body in the city.
-            let place = chain.count > level.rawValue ? chain[chain.count - level.rawValue] : chain[0]
-            addedBySlot[place, default: 0] += 1
+            let place = countyLevel || p2 == 0 ? s : p1
+            added[Int(place)] += 1
         }
         let first = firstDates(filter)
-        let places = addedBySlot.map { slot, added in
-            Arrivals.Place(code: gazetteer.codes[Int(slot)], added: added, isNew: first[Int(slot)] == day.ordinal)
+        // A deployment recorded at the country itself counts, in no place.
+        let places = added.indices.filter { $0 != 0 && added[$0] != 0 }.map { slot in
+            Arrivals.Place(code: gazetteer.codes[slot], added: Int(added[slot]), isNew: first[slot] == day.ordinal)
         }.sorted { a, b in
             if a.isNew != b.isNew { return a.isNew }
             if a.added != b.added { return a.added > b.added }
             return a.code < b.code
         }
         return Arrivals(day: day, count: count, level: level, places: places,
-                        provinces: provinceSlots.map { gazetteer.codes[Int($0)] }.sorted())
+                        provinces: gained.indices.filter { gained[$0] && $0 != 0 }.map { gazetteer.codes[$0] }.sorted())
     }
 }

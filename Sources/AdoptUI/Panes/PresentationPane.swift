@@ -4,8 +4,9 @@ import AdoptCore
 /// top, the focused region and playback, the caption, the tile map as big as the screen
 /// allows (counts in block digits once tiles are big enough), and a one-line legend.
 ///
-/// Readable without colour: the selected tile is in reverse video between brackets, every
-/// tile carries its count, and the caption's lead is reversed.
+/// Readable without colour: the selected tile is in reverse video between brackets (none while
+/// the whole country is selected), every tile carries its count, the caption's lead is
+/// reversed, and during playback the provinces that gained carry a `+` and are underlined.
 public struct PresentationPane: Sendable {
     public var date: Day
     /// "广东 Guangdong: 16 deployments".
