@@ -237,4 +237,18 @@ final class PresentationTests: XCTestCase {
         app.tick()  // 02-17
         assertGolden(app.render(width: 100, height: 30), named: "presentation-100x30-playback")
     }
+
+    func testAPlayingTourKeepsItsSourceLineBesideThePlaybackLineAt80x24() throws {
+        var app = try Shipped.app(width: 80, height: 24)
+        app.startTour(try Shipped.tour())
+        app.showStep(7)  // 8/12: the country, 2025-03-05; the next step is 03-10
+        app.handle(.character(" "))
+        app.tick()  // the hold ends: a day towards the next step
+        app.tick()
+        let text = app.render(width: 80, height: 24).text
+        XCTAssertTrue(app.isPlaying)
+        XCTAssertTrue(text.contains("8/12"), text)
+        XCTAssertTrue(text.contains("— China Auto News"), "the step's source stays\n\(text)")
+        XCTAssertNotNil(text.range(of: #"\+[0-9]+ on 03-0[0-9]  in "#, options: .regularExpression), text)
+    }
 }

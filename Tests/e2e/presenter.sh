@@ -159,6 +159,18 @@ for size in 100x30 80x24; do
     fi
 done
 
+# --- dump presentation: a tour step as the audience sees it, without a terminal.
+out=$(cd "$REPO" && "$BIN" dump presentation --tour "$TOUR" --step 9 --width 80 --height 24)
+check "dump presentation: 24 rows at 80x24" [ "$(wc -l <<<"$out")" -eq 24 ]
+check "dump presentation: step 9/12 with its source line" grep -qE '^ +— Zhiding think tank' <<<"$out"
+check "dump presentation: the country step boxes no province" bash -c '! grep -qF "[" <<<"$0"' "$out"
+set +e
+message=$(cd "$REPO" && "$BIN" dump presentation --tour "$TOUR" --step 13 2>&1 >/dev/null)
+status=$?
+set -e
+check "dump presentation: --step 13 of 12 is bad usage ($status: $message)" \
+    bash -c '[ "$0" -eq 2 ] && grep -qF "has steps 1 to 12" <<<"$1"' "$status" "$message"
+
 # --- A bad tour file: FILE:LINE:COL: error, status 1, before any terminal is needed.
 printf '{"format": "adopt.tour", "version": 1,\n "title": "bad",\n "steps": [{"date": "2025-02-30", "caption": "x"}]}\n' >"$WORK/bad.json"
 set +e
