@@ -68,6 +68,7 @@ extension App {
                            cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused,
                            changed: live.changedRegions)
         pane.labels = labels
+        pane.showsCursor = cursorSelected || presentation.tour == nil
         return pane
     }
 

@@ -20,6 +20,9 @@ public struct MapPane {
     public var changed: Set<RegionCode>
     /// The names on the tiles (`L`); each tile falls back from them as `LabelMode` says.
     public var labels: LabelMode = .auto
+    /// False on a tour step about the whole country: the audience must not read a boxed
+    /// province as the step's subject, so not even the brackets are drawn.
+    public var showsCursor = true
 
     public init(title: String, provinces: [RegionSummary], scaleMaximum: Int, cursor: RegionCode,
                 cursorSelected: Bool = true, focused: Bool, changed: Set<RegionCode> = []) {
@@ -71,7 +74,7 @@ public struct MapPane {
         for (summary, rect) in tiles {
             drawTile(summary, in: rect, labels: labels, into: &grid, clip: inner)
         }
-        if let rect = geometry.tile(cursor) { drawCursor(around: rect, into: &grid, clip: inner) }
+        if showsCursor, let rect = geometry.tile(cursor) { drawCursor(around: rect, into: &grid, clip: inner) }
         if let row = geometry.legendRow {
             HeatLegend(maximum: scaleMaximum).draw(into: &grid, row: row, column: inner.column,
                                                    width: inner.width)
