@@ -50,6 +50,11 @@ extension App {
         pendingCount = nil
 
         if let action = Keymap.action(for: key) { return perform(action, count: count) }
+        // Zoomed, Esc gives the other panes back before it does anything in the pane.
+        if key == .escape, zoom.isOn {
+            zoom.restore()
+            return .none
+        }
         switch key {
         case .click, .wheelUp, .wheelDown: handleMouse(key)
         default:
@@ -103,6 +108,7 @@ extension App {
         case .unpinAll: comparison.pins.update(.clear)
         case .toggleTimelineScale: comparison.toggleScale()
         case .commandLine: overlay = .commandLine
+        case .zoom: zoom.toggle()
         }
         return .none
     }

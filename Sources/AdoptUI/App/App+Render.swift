@@ -22,10 +22,10 @@ extension App {
             drawOverlay(into: &grid)
             return grid
         }
-        let layout = ScreenLayout(width: width, height: height)
-        drawRegions(into: &grid, in: layout.regions, focused: focus == .regions)
-        drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown)
-        drawTimeline(into: &grid, in: layout.timeline, focused: focus == .timeline)
+        let layout = ScreenLayout(width: width, height: height, zoomed: zoom.pane(focus: focus))
+        if !layout.regions.isEmpty { drawRegions(into: &grid, in: layout.regions, focused: focus == .regions) }
+        if !layout.drillDown.isEmpty { drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown) }
+        if !layout.timeline.isEmpty { drawTimeline(into: &grid, in: layout.timeline, focused: focus == .timeline) }
         statusBar.draw(into: &grid, row: layout.status.row, width: layout.status.width)
         drawOverlay(into: &grid)
         return grid
@@ -153,6 +153,7 @@ extension App {
         bar.message = message
         bar.pinned = comparison.pins.count
         bar.notice = comparison.pins.notice
+        bar.zoomed = zoom.isOn && !presentation.isOn
         return bar
     }
 

@@ -33,6 +33,8 @@ public struct App {
     /// The drill-down stack; never empty. The first frame is the selection's own.
     public internal(set) var drill: [DrillFrame]
     public internal(set) var focus: Focus = .regions
+    /// `z`: the focused pane fills the screen.
+    public internal(set) var zoom = Zoom()
     public internal(set) var regionsView: RegionsView = .map
     public internal(set) var tableSort = TableSort()
     /// The breakdown (`b`) is shown in place of the map / table; `breakdown` is its state,
@@ -139,7 +141,9 @@ public struct App {
     var cursorSelected: Bool { !wholeCountry || drill.count > 1 }
 
     /// The layout for the remembered terminal size.
-    var screenLayout: ScreenLayout { ScreenLayout(width: screenWidth, height: screenHeight) }
+    var screenLayout: ScreenLayout {
+        ScreenLayout(width: screenWidth, height: screenHeight, zoomed: zoom.pane(focus: focus))
+    }
 
     /// The provinces in the table's order.
     var tableRows: [RegionSummary] { tableSort.sorted(figures.provinces) }

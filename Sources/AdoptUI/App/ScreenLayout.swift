@@ -5,15 +5,26 @@
 /// two-line tiles fit, and stack the drill-down over the timeline on the right. Once the map
 /// gets 21 rows above a timeline strip, the timeline spans the full width at the bottom,
 /// which suits a time axis. Large terminals give the map three fifths of the width.
+///
+/// Zoomed (`z`), the focused pane takes the whole screen above the status bar and the others
+/// get empty rectangles (drawn as nothing, hit by no click).
 public struct ScreenLayout: Equatable, Sendable {
     public let regions: Rect
     public let drillDown: Rect
     public let timeline: Rect
     public let status: Rect
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, zoomed: Focus? = nil) {
         let body = max(0, height - 1)
         status = Rect(row: body, column: 0, width: width, height: min(1, height))
+        if let zoomed {
+            let whole = Rect(row: 0, column: 0, width: width, height: body)
+            let none = Rect(row: 0, column: 0, width: 0, height: 0)
+            regions = zoomed == .regions ? whole : none
+            drillDown = zoomed == .drillDown ? whole : none
+            timeline = zoomed == .timeline ? whole : none
+            return
+        }
         var left = width >= 140 ? width * 3 / 5 : width / 2
         left = max(left, min(38, width - 22))
         let strip = min(12, max(5, body / 4))
