@@ -103,7 +103,7 @@ extension App {
                 message = "s/S sort the table view (m shows it)"
                 break
             }
-            tableSort = action == .sortNext ? tableSort.cycled() : tableSort.reversed()
+            tableSort = action == .sortNext ? tableSort.cycled(among: tableSortColumns) : tableSort.reversed()
         case .pin: comparison.pins.update(.toggle(currentRegion))
         case .unpinAll: comparison.pins.update(.clear)
         case .toggleTimelineScale: comparison.toggleScale()

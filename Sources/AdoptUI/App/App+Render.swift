@@ -65,16 +65,22 @@ extension App {
     }
 
     func tablePane(focused: Bool) -> TablePane {
-        TablePane(title: "Provinces · \(date) · s sort", rows: tableRows, total: figures.country,
-                  sort: tableSort, selected: selectedProvince, cursorSelected: cursorSelected,
-                  focused: focused, changed: live.changedRegions)
+        let extras = tableExtras
+        var pane = TablePane(title: "Provinces · \(date) · s sort", rows: tableSort.sorted(figures.provinces, extras: extras),
+                             total: figures.country, sort: tableSort, selected: selectedProvince,
+                             cursorSelected: cursorSelected, focused: focused, changed: live.changedRegions)
+        pane.extras = extras
+        return pane
     }
 
     func drillDownPane(focused: Bool) -> DrillDownPane {
         let content = figures.drillContent
             ?? .deployments(region: Gazetteer.countryRegion, items: [])
-        return DrillDownPane(breadcrumb: breadcrumb, content: content, selection: drillSelection,
-                             focused: focused, gazetteer: store.gazetteer)
+        var pane = DrillDownPane(breadcrumb: breadcrumb, content: content, selection: drillSelection,
+                                 focused: focused, gazetteer: store.gazetteer)
+        let store = self.store
+        pane.publisher = { store.source(id: $0)?.publisher }
+        return pane
     }
 
     /// The comparison when regions are pinned, else the current region's timeline.

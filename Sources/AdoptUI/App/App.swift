@@ -146,7 +146,7 @@ public struct App {
     }
 
     /// The provinces in the table's order.
-    var tableRows: [RegionSummary] { tableSort.sorted(figures.provinces) }
+    var tableRows: [RegionSummary] { tableSort.sorted(figures.provinces, extras: tableExtras) }
 
     // MARK: Keeping figures current
 
@@ -180,6 +180,7 @@ public struct App {
             figures.key = key
             figures.recomputed += 1
         }
+        refreshTableExtras(key: key)
         let scaleKey = Figures.Key(store: ObjectIdentifier(store), date: store.current.asOf, filter: filter)
         if figures.scaleKey != scaleKey {
             let counts = store.counts(at: store.current.asOf, filter: filter)

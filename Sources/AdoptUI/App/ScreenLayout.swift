@@ -29,6 +29,12 @@ public struct ScreenLayout: Equatable, Sendable {
         left = max(left, min(38, width - 22))
         let strip = min(12, max(5, body / 4))
         if body - strip >= 21 {
+            if width >= 140 {
+                // The map's tiles come in whole cells: it keeps the width its cells use at
+                // three fifths and the columns it would leave blank go to the drill-down
+                // (seven more at 200 columns, for organisation names).
+                left = min(left, ScreenLayout.mapWidth(Rect(row: 0, column: 0, width: left, height: body - strip)))
+            }
             let top = body - strip
             regions = Rect(row: 0, column: 0, width: left, height: top)
             drillDown = Rect(row: 0, column: left, width: width - left, height: top)
@@ -39,5 +45,13 @@ public struct ScreenLayout: Equatable, Sendable {
             drillDown = Rect(row: 0, column: left, width: width - left, height: body - lower)
             timeline = Rect(row: body - lower, column: left, width: width - left, height: lower)
         }
+    }
+
+    /// The width a map pane drawn in `pane` uses: frame, the chosen grid's cells and the last
+    /// cell's right gap (see `MapGeometry`); all of it when no grid fits.
+    static func mapWidth(_ pane: Rect) -> Int {
+        let inner = Rect(row: pane.row + 1, column: pane.column + 1, width: pane.width - 2, height: pane.height - 2)
+        guard let g = MapGeometry(area: inner) else { return pane.width }
+        return g.layout.columns * g.cellWidth + 3
     }
 }

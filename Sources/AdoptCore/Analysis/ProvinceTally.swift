@@ -1,0 +1,150 @@
+import Foundation
+
+/// What the province table's wide columns show for one province at a date under a filter:
+/// its deployments per sector, the model family most of them name, and the latest date.
+public struct ProvinceFigures: Sendable, Equatable {
+    /// Deployments per sector, in `Sector.allCases` order.
+    public var sectors: [Int]
+    /// The sector with the most deployments (ties to the earlier sector), nil with none.
+    public var topSector: Sector?
+    /// The model family named by the most deployments (ties by name), and how many name it;
+    /// a deployment naming two families counts for both.
+    public var topFamily: String?
+    public var topFamilyCount = 0
+    /// The latest matching deployment's date on or before the date.
+    public var latest: Day?
+
+    public var topSectorCount: Int { topSector.map { sectors[Sector.allCases.firstIndex(of: $0)!] } ?? 0 }
+}
+
+/// Per-province sector and family counts and latest dates for one filter, kept at a date and
+/// moved with it the way `CountCache` follows the date: stepping or playing the date adds or
+/// takes away only the rows in between, so the table's wide columns cost no pass over a
+/// million rows per frame; a new filter costs one pass.
+public final class ProvinceTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private let store: Store
+    private let matcher: FilterMatcher
+    /// Province slots in code order and each slot's index among them (-1: none).
+    private let provinceSlots: [Int32]
+    private let indexOfSlot: [Int32]
+    /// Each model number's family number, and the family names.
+    private let familyOf: [Int32]
+    private let familyNames: [String]
+    /// The first day of the histogram and how many days it spans.
+    private let firstDay: Int32
+    private let days: Int
+
+    /// Flat per-province blocks: sectors, families, deployments per day.
+    private var sectors: [Int32]
+    private var families: [Int32]
+    private var perDay: [Int32]
+    /// Rows counted: `byDate[..<through]`.
+    private var through = 0
+    private var last: (day: Day, figures: [RegionCode: ProvinceFigures])?
+
+    init(store: Store, filter: Filter) {
+        self.store = store
+        let t = store.table
+        matcher = FilterMatcher(filter, table: t)
+        let g = store.gazetteer
+        provinceSlots = g.provinces.compactMap { g.slot(of: $0.code) }
+        var index = [Int32](repeating: -1, count: g.codes.count)
+        for (k, s) in provinceSlots.enumerated() { index[Int(s)] = Int32(k) }
+        indexOfSlot = g.provinceSlots.map { $0 == 0 ? -1 : index[Int($0)] }
+        var names: [String] = []
+        var number: [String: Int32] = [:]
+        familyOf = (0..<t.modelNames.count).map { m in
+            let name = ModelFamily.of(t.modelNames[m]).name
+            if let k = number[name] { return k }
+            number[name] = Int32(names.count)
+            names.append(name)
+            return Int32(names.count - 1)
+        }
+        familyNames = names
+        let low = store.byDate.first.map { t.dates[Int($0)] } ?? 0
+        firstDay = low
+        days = store.byDate.last.map { Int(t.dates[Int($0)] - low) + 1 } ?? 0
+        let n = provinceSlots.count
+        sectors = [Int32](repeating: 0, count: n * Sector.allCases.count)
+        families = [Int32](repeating: 0, count: n * names.count)
+        perDay = [Int32](repeating: 0, count: n * days)
+    }
+
+    /// Every province's figures at `day` (provinces with no deployment included).
+    public func figures(at day: Day) -> [RegionCode: ProvinceFigures] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let last, last.day == day { return last.figures }
+        move(to: store.rowsThrough(day))
+        let out = named(at: day)
+        last = (day, out)
+        return out
+    }
+
+    private func move(to target: Int) {
+        let t = store.table
+        let sectorCount = Sector.allCases.count, familyCount = familyNames.count
+        func apply(_ i: Int, _ sign: Int32) {
+            let p = Int(indexOfSlot[Int(store.rowSlots[i])])
+            guard p >= 0, matcher.matches(t, i) else { return }
+            sectors[p * sectorCount + Int(t.sectors[i])] += sign
+            perDay[p * days + Int(t.dates[i] - firstDay)] += sign
+            let list = t.models[i]
+            for (k, m) in zip(list.indices, list) {
+                let f = familyOf[Int(m)]
+                // Once per family, however many of its models the row names.
+                if list[list.startIndex..<k].contains(where: { familyOf[Int($0)] == f }) { continue }
+                families[p * familyCount + Int(f)] += sign
+            }
+        }
+        while through < target { apply(Int(store.byDate[through]), 1); through += 1 }
+        while through > target { through -= 1; apply(Int(store.byDate[through]), -1) }
+    }
+
+    private func named(at day: Day) -> [RegionCode: ProvinceFigures] {
+        let sectorCount = Sector.allCases.count, familyCount = familyNames.count
+        let lastOffset = min(days - 1, Int(day.ordinal - firstDay))
+        var out: [RegionCode: ProvinceFigures] = [:]
+        for (p, slot) in provinceSlots.enumerated() {
+            let bySector = (0..<sectorCount).map { Int(sectors[p * sectorCount + $0]) }
+            var figures = ProvinceFigures(sectors: bySector)
+            if let best = bySector.indices.max(by: { (bySector[$0], $1) < (bySector[$1], $0) }), bySector[best] > 0 {
+                figures.topSector = Sector.allCases[best]
+            }
+            var top: (count: Int32, name: String)?
+            for f in 0..<familyCount {
+                let c = families[p * familyCount + f]
+                guard c > 0 else { continue }
+                if let t = top, t.count > c || (t.count == c && t.name <= familyNames[f]) { continue }
+                top = (c, familyNames[f])
+            }
+            figures.topFamily = top?.name
+            figures.topFamilyCount = Int(top?.count ?? 0)
+            if lastOffset >= 0 {
+                for d in stride(from: lastOffset, through: 0, by: -1) where perDay[p * days + d] > 0 {
+                    figures.latest = Day(ordinal: firstDay + Int32(d))
+                    break
+                }
+            }
+            out[store.gazetteer.codes[Int(slot)]] = figures
+        }
+        return out
+    }
+}
+
+extension Store {
+    /// A tally for the province table's wide columns under `filter` (counted on first use).
+    public func provinceTally(filter: Filter) -> ProvinceTally {
+        ProvinceTally(store: self, filter: filter)
+    }
+
+    /// The store of the snapshot before `other`'s current one (`other` is this store or one
+    /// of its "known by" stores), built once; nil for the first snapshot or an empty store.
+    /// What "change since the previous snapshot" is measured against.
+    public func previous(of other: Store) -> Store? {
+        guard let k = snapshots.lastIndex(where: { $0.asOf == other.current.asOf && $0.file == other.current.file }),
+              k > 0 else { return nil }
+        return history.value(k - 1) { Store(snapshots: Array(snapshots[...(k - 1)]), gazetteer: gazetteer) }
+    }
+}
