@@ -44,9 +44,12 @@ final class WideTableTests: XCTestCase {
         app.handle(.character("m"))
         let extras = app.tableExtras
         XCTAssertEqual(extras.since, d("2025-03-01"))
-        XCTAssertEqual(extras.change?[.guangdong], 1)
-        XCTAssertEqual(extras.change?[.xinjiang], 1)
-        XCTAssertEqual(extras.change?[.beijing], 0)
+        let provinces = store.children(of: .country, at: d("2025-03-15"))
+        func change(_ code: RegionCode) -> Int? { extras.change(of: provinces.first { $0.region.code == code }!) }
+        XCTAssertEqual(change(.guangdong), 1)
+        XCTAssertEqual(change(.xinjiang), 1)
+        XCTAssertEqual(change(.beijing), 0)
+        XCTAssertEqual(extras.change(of: store.summary(of: .country, at: d("2025-03-15"))!), 2)
         let text = app.render(width: 200, height: 60).text
         XCTAssertTrue(text.contains("±since 03-01"), text)
         assertGolden(app.render(width: 200, height: 60), named: "screen-200x60-table")
@@ -84,14 +87,15 @@ final class WideTableTests: XCTestCase {
         XCTAssertEqual(TablePane.Columns(width: 38, available: TablePane.Field.allCases).fields, [])
     }
 
-    /// A table taller than its pane says which rows it shows, in its top border.
+    /// A table taller than its pane says which rows it shows, in its bottom border.
     func testScrollPosition() {
         var app = TestStore.app()
         app.handle(.character("m"))
-        let top = app.render(width: 80, height: 24).lines[0]
-        XCTAssertTrue(top.contains(" 1–18 of 34 "), top)
+        let bottom = app.render(width: 80, height: 24).lines[22]
+        XCTAssertTrue(bottom.hasPrefix("└─"), bottom)
+        XCTAssertTrue(bottom.contains(" 1–19 of 34 ─┘"), bottom)
         app.handle(.end)
-        XCTAssertTrue(app.render(width: 80, height: 24).lines[0].contains(" 17–34 of 34 "))
+        XCTAssertTrue(app.render(width: 80, height: 24).lines[22].contains(" 16–34 of 34 ─┘"))
     }
 
     /// At 200x60 the drill-down is wider than the map's tiles leave blank, and the deployment
@@ -117,5 +121,29 @@ final class WideTableTests: XCTestCase {
         XCTAssertTrue(text.contains("South China Morning Post"), text)
         XCTAssertTrue(text.contains("DeepSeek-R1"))
         XCTAssertTrue(text.contains("Qapqal Xibe Autonomous County Government"))
+    }
+}
+
+/// In the dashboard the added columns of a large data set are counted in the background: the
+/// frame shows "…" meanwhile and never waits.
+final class TableFiguresBackgroundTests: XCTestCase {
+    func testPendingThenReady() {
+        let store = WideTableTests.twoSnapshots()
+        let ready = expectation(description: "ready")
+        let figures = TableFigures(background: { ready.fulfill() }, rowLimit: 0)
+        let day = TestStore.day("2025-03-15")
+        let first = figures.extras(store: store, counting: store, date: day, filter: Filter())
+        XCTAssertTrue(first.pending)
+        XCTAssertEqual(first.since, TestStore.day("2025-03-01"))  // the header is known at once
+        wait(for: [ready], timeout: 10)
+        let done = figures.extras(store: store, counting: store, date: day, filter: Filter())
+        XCTAssertFalse(done.pending)
+        XCTAssertEqual(done.figures[.guangdong]?.topFamily, "DeepSeek")
+        var app = App(store: store, dataPath: "t", width: 200, height: 60)
+        app.handle(.character("m"))
+        app.tableFigures = TableFigures(background: {}, rowLimit: 0)
+        let text = app.render(width: 200, height: 60).text
+        XCTAssertTrue(text.contains("±since 03-01"), text)
+        XCTAssertTrue(text.contains("…"), text)
     }
 }

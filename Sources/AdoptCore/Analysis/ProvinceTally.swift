@@ -82,6 +82,21 @@ public final class ProvinceTally: @unchecked Sendable {
         return out
     }
 
+    /// The figures if they can be had without a long pass: this date was the last asked, or
+    /// moving to it adds or takes away at most `rowLimit` rows. Busy (a pass is running on
+    /// another thread) counts as not cheap: a frame never waits for a pass.
+    public func figuresIfCheap(at day: Day, rowLimit: Int) -> [RegionCode: ProvinceFigures]? {
+        guard lock.try() else { return nil }
+        defer { lock.unlock() }
+        if let last, last.day == day { return last.figures }
+        let target = store.rowsThrough(day)
+        guard abs(target - through) <= rowLimit else { return nil }
+        move(to: target)
+        let out = named(at: day)
+        last = (day, out)
+        return out
+    }
+
     private func move(to target: Int) {
         let t = store.table
         let sectorCount = Sector.allCases.count, familyCount = familyNames.count
@@ -143,8 +158,16 @@ extension Store {
     /// of its "known by" stores), built once; nil for the first snapshot or an empty store.
     /// What "change since the previous snapshot" is measured against.
     public func previous(of other: Store) -> Store? {
+        guard let k = previousIndex(of: other) else { return nil }
+        return history.value(k) { Store(snapshots: Array(snapshots[...k]), gazetteer: gazetteer) }
+    }
+
+    /// The date of the snapshot `previous(of:)` gives, without building its store.
+    public func previousDate(of other: Store) -> Day? { previousIndex(of: other).map { snapshots[$0].asOf } }
+
+    private func previousIndex(of other: Store) -> Int? {
         guard let k = snapshots.lastIndex(where: { $0.asOf == other.current.asOf && $0.file == other.current.file }),
               k > 0 else { return nil }
-        return history.value(k - 1) { Store(snapshots: Array(snapshots[...(k - 1)]), gazetteer: gazetteer) }
+        return k - 1
     }
 }

@@ -69,6 +69,9 @@ public struct App {
     /// Set by the dashboard: facet counts that need a pass over many rows are made in the
     /// background, and the frame says "counting…" meanwhile. Nil (dump, tests): at once.
     public var backgroundCounts: BackgroundCounts?
+    /// The province table's added columns; the dashboard sets one that counts in the
+    /// background. Nil-free: dump and tests count at once.
+    public var tableFigures = TableFigures()
     /// Set by the dashboard: a `/` keystroke over many rows searches in the background, and
     /// the overlay says "searching…" meanwhile. Nil (dump, tests): at once.
     public var backgroundSearch: BackgroundSearch?
@@ -180,7 +183,6 @@ public struct App {
             figures.key = key
             figures.recomputed += 1
         }
-        refreshTableExtras(key: key)
         let scaleKey = Figures.Key(store: ObjectIdentifier(store), date: store.current.asOf, filter: filter)
         if figures.scaleKey != scaleKey {
             let counts = store.counts(at: store.current.asOf, filter: filter)

@@ -38,17 +38,6 @@ struct Figures {
     var tally: ClaimTally?
     var tallyStore: ObjectIdentifier?
 
-    // The province table's wide columns, per (date, filter) while the table is on screen, and
-    // the tally they come from, which follows the date, per (store, filter).
-    struct TallyKey: Equatable {
-        var store: ObjectIdentifier
-        var filter: Filter
-    }
-    var extrasKey: Key?
-    var tableExtras: TableExtras?
-    var provinceTallyKey: TallyKey?
-    var provinceTally: ProvinceTally?
-
     /// How many times each part was recomputed (for tests of the caching itself).
     var recomputed = 0
 }

@@ -19,13 +19,23 @@ extension DrillDownPane {
         static let organizationMinimum = 28
 
         static func columns(width: Int) -> [Column] {
-            Column.fit(
+            var columns = Column.fit(
                 leading: [Column(header: "date", width: 11), Column(header: "", width: 3)],
                 flex: Column(header: "organization", width: 0),
                 trailing: [Column(header: "region", width: width >= 100 ? 24 : 18),
                            Column(header: "status", width: 9), Column(header: "sector", width: 14),
                            Column(header: "models", width: 24), Column(header: "first source", width: 22)],
                 width: width, flexMinimum: organizationMinimum, flexMaximum: 56)
+            // Room left over once the organisation has its widest goes to the publishers and
+            // models ("South China Morning Post", "DeepSeek-R1, Qwen2.5-72B").
+            var spare = width - 2 - columns.reduce(0) { $0 + $1.width + 1 } + 1
+            for header in ["first source", "models"] {
+                guard spare > 0, let k = columns.firstIndex(where: { $0.header == header }) else { continue }
+                let more = min(spare, 24)
+                columns[k].width += more
+                spare -= more
+            }
+            return columns
         }
 
         func draw(into grid: inout Grid, in area: Rect) {

@@ -132,7 +132,7 @@ public struct StatusBar: Sendable {
         // Never dropped: it answers the key just pressed (a file written, a filter applied).
         if let message { out.append(Part(forms: [message], style: Theme.cursor)) }
         // Never dropped: the other panes are hidden, and this says how to get them back.
-        if zoomed { out.append(Part(forms: Zoom.notes, style: Theme.key, steps: [70])) }
+        if zoomed { out.append(Part(forms: Zoom.notes, style: Theme.key, steps: [12])) }
         if counting == .knownBy {
             out.append(Part(forms: ["known by (K)", "known by"], style: Theme.warning, steps: [35]))
         } else {

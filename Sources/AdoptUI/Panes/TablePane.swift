@@ -150,12 +150,12 @@ public struct TablePane {
         let selection = rows.firstIndex { $0.region.code == selected } ?? 0
         let body = TablePane.body(in: area, rowCount: rows.count, selection: selection, withTotal: total != nil)
         if body.visible < rows.count, body.visible > 0 {
-            // Where the rows shown sit among all of them, so scrolling is never a secret.
+            // Where the rows shown sit among all of them, on the bottom border (the title has
+            // no room for it at 80 columns), so scrolling is never a secret.
             let position = " \(body.top + 1)–\(min(rows.count, body.top + body.visible)) of \(rows.count) "
-            let column = area.right - 1 - DisplayWidth.of(position)
-            let titleEnd = area.column + 3 + DisplayWidth.of(title)
-            if column > titleEnd {
-                grid.put(position, row: area.row, column: column, style: focused ? Theme.borderFocused : Theme.border)
+            let column = area.right - 2 - DisplayWidth.of(position)
+            if column > area.column {
+                grid.put(position, row: area.bottom - 1, column: column, style: focused ? Theme.borderFocused : Theme.border)
             }
         }
 
@@ -233,11 +233,23 @@ public struct TablePane {
         func share(_ n: Int) -> String { s.count > 0 ? " \(Int((Double(n) * 100 / Double(s.count)).rounded()))%" : "" }
         switch field {
         case .change:
-            guard let change = extras?.change else { return "" }
-            let n = isTotal ? change.values.reduce(0, +) : change[code] ?? 0
-            return TableSort.signed(n)
+            if extras?.pending == true { return "…" }
+            return extras?.change(of: s).map(TableSort.signed) ?? ""
         case .uncertain:
             return String(s.count - s.firmCount)
+        case .topSector, .topFamily, .latest:
+            if extras?.pending == true { return isTotal ? "" : "…" }
+            return figureCell(field, s, extras: extras, isTotal: isTotal, width: width)
+        }
+    }
+
+    private static func figureCell(_ field: Field, _ s: RegionSummary, extras: TableExtras?, isTotal: Bool,
+                                   width: Int) -> String {
+        let code = s.region.code
+        func share(_ n: Int) -> String { s.count > 0 ? " \(Int((Double(n) * 100 / Double(s.count)).rounded()))%" : "" }
+        switch field {
+        case .change, .uncertain:
+            return ""
         case .topSector:
             guard !isTotal, let f = extras?.figures[code], let top = f.topSector else { return isTotal ? "" : "—" }
             return top.rawValue + share(f.topSectorCount)

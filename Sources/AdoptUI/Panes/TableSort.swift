@@ -61,8 +61,7 @@ public struct TableSort: Equatable, Sendable {
             let l = a.covered * max(1, b.childCount), r = b.covered * max(1, a.childCount)
             return l != r ? sign(l, r) : sign(a.covered, b.covered)
         case .change:
-            let c = extras?.change ?? [:]
-            return sign(c[a.region.code] ?? 0, c[b.region.code] ?? 0)
+            return sign(extras?.change(of: a) ?? 0, extras?.change(of: b) ?? 0)
         case .uncertain:
             return sign(a.count - a.firmCount, b.count - b.firmCount)
         case .latest:
