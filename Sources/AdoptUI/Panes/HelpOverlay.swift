@@ -74,6 +74,8 @@ public struct HelpOverlay: Sendable {
         ("↻", "status line: reloading the snapshot files"),
         ("⚠  ✗", "a warning / an error in the snapshot files (! lists them)"),
         ("…", "text cut to fit; the record or the search shows it whole"),
+        ("…", "alone in a wide table's cell: being counted in the background"),
+        ("±since 12-31", "wide table: deployments now less the previous snapshot's (same date, filter)"),
         ("counting…", "the filter's numbers are being counted in the background"),
         ("searching…", "the matches shown are the last query's until the search ends"),
     ]
