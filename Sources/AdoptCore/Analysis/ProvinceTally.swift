@@ -97,24 +97,49 @@ public final class ProvinceTally: @unchecked Sendable {
         return out
     }
 
+    /// Adds the rows dated up to the target not yet counted, or takes away those after it.
+    /// The columns are read through unsafe buffers and the counts kept in locals, as in
+    /// `FacetTally` (class-stored arrays in a loop over a million rows pay for exclusivity
+    /// checks and retains on every access).
     private func move(to target: Int) {
+        guard target != through else { return }
         let t = store.table
         let sectorCount = Sector.allCases.count, familyCount = familyNames.count
-        func apply(_ i: Int, _ sign: Int32) {
-            let p = Int(indexOfSlot[Int(store.rowSlots[i])])
-            guard p >= 0, matcher.matches(t, i) else { return }
-            sectors[p * sectorCount + Int(t.sectors[i])] += sign
-            perDay[p * days + Int(t.dates[i] - firstDay)] += sign
-            let list = t.models[i]
-            for (k, m) in zip(list.indices, list) {
-                let f = familyOf[Int(m)]
-                // Once per family, however many of its models the row names.
-                if list[list.startIndex..<k].contains(where: { familyOf[Int($0)] == f }) { continue }
-                families[p * familyCount + Int(f)] += sign
+        let days = self.days, firstDay = self.firstDay
+        let matcher = self.matcher, noFilter = matcher.isEmpty
+        var sectors = self.sectors, families = self.families, perDay = self.perDay
+        self.sectors = []; self.families = []; self.perDay = []
+        var through = self.through
+        store.byDate.withUnsafeBufferPointer { byDate in
+        store.rowSlots.withUnsafeBufferPointer { slots in
+        indexOfSlot.withUnsafeBufferPointer { index in
+        t.sectors.withUnsafeBufferPointer { sectorColumn in
+        t.dates.withUnsafeBufferPointer { dates in
+        t.models.values.withUnsafeBufferPointer { mv in
+        t.models.ends.withUnsafeBufferPointer { me in
+        familyOf.withUnsafeBufferPointer { fam in
+        sectors.withUnsafeMutableBufferPointer { sc in
+        families.withUnsafeMutableBufferPointer { fc in
+        perDay.withUnsafeMutableBufferPointer { dc in
+            func apply(_ i: Int, _ sign: Int32) {
+                let p = Int(index[Int(slots[i])])
+                guard p >= 0, noFilter || matcher.matches(t, i) else { return }
+                sc[p * sectorCount + Int(sectorColumn[i])] += sign
+                dc[p * days + Int(dates[i] - firstDay)] += sign
+                let m0 = i == 0 ? 0 : Int(me[i - 1]), m1 = Int(me[i])
+                for j in m0..<m1 {
+                    let f = fam[Int(mv[j])]
+                    // Once per family, however many of its models the row names.
+                    var seen = false
+                    for e in m0..<j where fam[Int(mv[e])] == f { seen = true; break }
+                    if !seen { fc[p * familyCount + Int(f)] += sign }
+                }
             }
-        }
-        while through < target { apply(Int(store.byDate[through]), 1); through += 1 }
-        while through > target { through -= 1; apply(Int(store.byDate[through]), -1) }
+            while through < target { apply(Int(byDate[through]), 1); through += 1 }
+            while through > target { through -= 1; apply(Int(byDate[through]), -1) }
+        }}}}}}}}}}}
+        self.sectors = sectors; self.families = families; self.perDay = perDay
+        self.through = through
     }
 
     private func named(at day: Day) -> [RegionCode: ProvinceFigures] {
