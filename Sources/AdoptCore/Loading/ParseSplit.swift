@@ -25,13 +25,14 @@ public struct ParseSplit: Sendable, Equatable {
     /// Always `n` pieces, whatever the size (tests: tiny hostile files split too).
     public static func forced(_ n: Int) -> ParseSplit { ParseSplit(pieces: n, minimumBytes: 0) }
 
-    /// One piece per active core, from 8 MB up; `ADOPT_PARSE=sequential` (or `=N` pieces)
-    /// overrides it for comparisons and for a machine that should keep a core free.
+    /// One piece per active core, from 8 MB up. `ADOPT_PARSE=sequential` reads on one core
+    /// (a baseline, or a machine that should keep a core free); `ADOPT_PARSE=N` always cuts
+    /// N pieces, whatever the size, so end-to-end tests can compare the two on small files.
     public static let automatic: ParseSplit = {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         switch ProcessInfo.processInfo.environment["ADOPT_PARSE"] {
         case "sequential"?: return .sequential
-        case let s? where Int(s) != nil: return ParseSplit(pieces: Int(s)!)
+        case let s? where Int(s) != nil: return .forced(Int(s)!)
         default: return ParseSplit(pieces: min(cores, 16))
         }
     }()
