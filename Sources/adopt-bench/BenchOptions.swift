@@ -15,6 +15,8 @@ struct BenchOptions {
         /// Facet counts and series passes on FILE, beside a scan baseline
         /// (`--child-analysis FILE 50`).
         case childAnalysis(file: String, samples: Int)
+        /// The parallel reader beside the sequential one and jq (`--cores FILE,FILE --runs 5`).
+        case cores(files: [String], runs: Int)
         case help
     }
 
@@ -30,6 +32,8 @@ struct BenchOptions {
     /// Where the generated files go (default: a fresh temporary directory, removed at the end).
     var directory: String?
     var keep = false
+    /// Rounds of `--cores`.
+    var coreRuns = 5
 
     static let usage = """
         USAGE: adopt-bench [--quick] [--sizes N,N,...] [--seed S] [--iterations N] [--budget SECONDS]
@@ -48,6 +52,7 @@ struct BenchOptions {
           --keep             keep the temporary directory
 
         For profiling one thing at a time (e.g. under perf record):
+          --cores FILE,...  [--runs N]        parallel vs sequential reader vs jq length on FILEs (N rounds, default 5)
           --child-load FILE                  load FILE, build the app, draw a frame, print the peak RSS
           --child-keys FILE ACTION PRESSES   load FILE, then time PRESSES presses of one action
           --child-analysis FILE SAMPLES      load FILE, then time facet counts and a 6-region series
@@ -78,6 +83,15 @@ struct BenchOptions {
                     return .failure(BenchUsageError("--child-analysis needs FILE SAMPLES"))
                 }
                 o.mode = .childAnalysis(file: file, samples: n)
+            case "--cores":
+                guard case .success(let v) = value(arg) else { return .failure(BenchUsageError("--cores needs FILE,FILE,...")) }
+                o.mode = .cores(files: v.split(separator: ",").map(String.init), runs: o.coreRuns)
+            case "--runs":
+                guard case .success(let v) = value(arg), let n = Int(v), n > 0 else {
+                    return .failure(BenchUsageError("--runs must be a positive integer"))
+                }
+                o.coreRuns = n
+                if case .cores(let files, _) = o.mode { o.mode = .cores(files: files, runs: n) }
             case "--child-load":
                 switch value(arg) { case .success(let v): o.mode = .childLoad(v); case .failure(let e): return .failure(e) }
             case "--sizes", "--seed", "--iterations", "--budget", "--dir":

@@ -11,6 +11,8 @@ case .success(let options):
     switch options.mode {
     case .help:
         print(BenchOptions.usage)
+    case .cores(let files, let runs):
+        exit(CoresBench.run(files: files, runs: runs))
     case .childLoad(let file):
         exit(MemoryBench.runChild(file: file))
     case .childEmpty:

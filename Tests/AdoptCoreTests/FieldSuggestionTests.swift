@@ -34,7 +34,7 @@ final class FieldSuggestionTests: XCTestCase {
     }
 
     func problems(_ text: String) -> [String] {
-        SnapshotLoader.parse(bytes: Array(text.utf8), file: "t.json").problems.map(\.description)
+        PieceCheck.load(Array(text.utf8)).problems.map(\.description)
     }
 
     func replacing(_ old: String, _ new: String) -> String {

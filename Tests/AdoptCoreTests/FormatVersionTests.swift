@@ -25,7 +25,7 @@ final class FormatVersionTests: XCTestCase {
     }
     """
 
-    func load(_ text: String) -> SnapshotLoader.Result { SnapshotLoader.parse(bytes: Array(text.utf8), file: "t.json") }
+    func load(_ text: String) -> SnapshotLoader.Result { PieceCheck.load(Array(text.utf8)) }
 
     func testVersionTwoReadsItsFields() throws {
         let r = load(Self.v2)

@@ -5,7 +5,7 @@ import XCTest
 /// The synthetic generator: valid output, determinism, realistic spread and history series.
 final class SyntheticGeneratorTests: XCTestCase {
     func load(_ bytes: [UInt8], file: String = "syn.json") -> SnapshotLoader.Result {
-        SnapshotLoader.parse(bytes: bytes, file: file)
+        PieceCheck.load(bytes, name: file)
     }
 
     func testTwoThousandDeploymentsLoadWithNoProblems() throws {

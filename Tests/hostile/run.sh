@@ -196,6 +196,11 @@ if status_ok "truncated: validate of $cuts prefixes" 1; then
     fail "truncated: $errors errors ($positioned with a position) for $cuts prefixes"
   fi
 fi
+# Both cores: every prefix read in 3 pieces gives the same report as read sequentially.
+ADOPT_PARSE=sequential "$BIN" validate "$WORK/cut" > "$WORK/cut.seq.out" 2>&1
+ADOPT_PARSE=3 "$BIN" validate "$WORK/cut" > "$WORK/cut.par.out" 2>&1
+if cmp -s "$WORK/cut.seq.out" "$WORK/cut.par.out"; then pass "truncated: the same $cuts errors read in 3 pieces as sequentially"
+else fail "truncated: in 3 pieces: $(diff "$WORK/cut.seq.out" "$WORK/cut.par.out" | head -3)"; fi
 run cut.export "$BIN" export "$WORK/cut"
 status_ok "truncated: export of $cuts prefixes" 1 && pass "truncated: export exits 1 (no valid snapshot)"
 rm -rf "$WORK/cut"
@@ -252,6 +257,10 @@ awk 'BEGIN { printf "{\"format\":\"adopt.snapshot\",\"version\":1,\"asOf\":\"202
 expect million-empty "$WORK/million-empty.json" '1:1: error: 8999800 more problems not shown'
 if [ "$(grep -c ': error: ' "$WORK/million-empty.validate.out")" -eq 201 ]; then pass "million-empty: 200 problems listed, then the count"
 else fail "million-empty: $(grep -c ': error: ' "$WORK/million-empty.validate.out") error lines, expected 201"; fi
+ADOPT_PARSE=sequential "$BIN" validate "$WORK/million-empty.json" > "$WORK/million-empty.seq.out" 2>&1
+ADOPT_PARSE=2 "$BIN" validate "$WORK/million-empty.json" > "$WORK/million-empty.par.out" 2>&1
+if cmp -s "$WORK/million-empty.seq.out" "$WORK/million-empty.par.out"; then pass "million-empty: the same 201 lines read in 2 pieces as sequentially"
+else fail "million-empty: in 2 pieces: $(diff "$WORK/million-empty.seq.out" "$WORK/million-empty.par.out" | head -3)"; fi
 rm -f "$WORK/million-empty.json"
 awk 'BEGIN { printf "{\"format\":\"adopt.snapshot\",\"version\":1,\"asOf\":\"2025-03-10\",\"synthetic\":true,\"sources\":[],\"deployments\":[";
              for (i = 0; i < 1000000; i++) printf "%s{\"id\":\"d%d\",\"region\":\"440304\",\"organization\":\"o\",\"date\":\"2025-02-15\",\"status\":\"deployed\",\"sector\":\"government\",\"models\":[],\"useCases\":[],\"sources\":[],\"x\":[1]}", (i ? "," : ""), i;
@@ -266,6 +275,10 @@ if status_ok "million: validate" 0 && grep -q "1 valid, 1000000 deployments; 0 e
 else
   fail "million: $(tail -1 "$WORK/million.validate.out")"
 fi
+# Both cores (this file is over 8 MB, so the run above read it in pieces): the same report sequentially.
+ADOPT_PARSE=sequential "$BIN" validate "$WORK/million.json" > "$WORK/million.seq.out" 2>&1
+if cmp -s "$WORK/million.validate.out" "$WORK/million.seq.out"; then pass "million: the same report sequentially as on every core"
+else fail "million: sequentially: $(diff "$WORK/million.validate.out" "$WORK/million.seq.out" | head -3)"; fi
 run million.export "$BIN" export "$WORK/million.json"
 status_ok "million: export" 0 && grep -q '^440000,.*,1000000,' "$WORK/million.export.out" \
   && pass "million: export counts 1000000 in Guangdong" || fail "million: export: $(head -c 300 "$WORK/million.export.out")"

@@ -26,6 +26,8 @@ struct DeploymentDecoder {
     /// Known before the array when the file writes it first (the usual order).
     var version: Int?
     var sourceUses: [Int] = []
+    /// Elements read by `decodeElements` (rows appended or not).
+    var elements = 0
 
     /// Told how far the cursor has got every few thousand rows (the mapped file lets go of
     /// the pages behind it).
@@ -69,8 +71,20 @@ struct DeploymentDecoder {
         p.i += 1
         p.skipSpace()
         if p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "]") { p.i += 1; p.depth -= 1; return }
+        _ = try decodeElements(&p, stops: [])
+    }
+
+    /// Reads elements from the cursor (at the start of one) until the array closes (nil, the
+    /// cursor after its `]`) or, after a comma, the next element starts exactly at one of
+    /// `stops` (its index; the cursor there). `stops` are where other pieces of a parallel
+    /// parse began (`DeploymentPieces`); an element that runs over one merely passes it.
+    /// Element numbers count from 0 within this piece.
+    mutating func decodeElements(_ p: inout JSONParser, stops: [Int]) throws(JSONSyntaxError) -> Int? {
         var k = 0
+        var stop = 0
         let arrayStart = p.i
+        // Where this piece probably ends, for sizing the columns.
+        let end = stops.first ?? p.bytes.count
         while true {
             p.skipSpace()
             try decodeDeployment(&p, element: k)
@@ -78,13 +92,20 @@ struct DeploymentDecoder {
             if k == 4096, table.count > 0 {
                 // Size the columns once from the rows so far and the bytes left.
                 let perRow = Double(p.i - arrayStart) / Double(k)
-                table.reserve(rows: Int(Double(p.bytes.count - arrayStart) / perRow * 1.05))
+                table.reserve(rows: Int(Double(max(end, p.i) - arrayStart) / perRow * 1.05))
             }
             if k % 8192 == 0 { progress?(p.i) }
             p.skipSpace()
             guard p.i < p.bytes.count else { throw p.truncated() }
-            if p.bytes[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
-            if p.bytes[p.i] == UInt8(ascii: "]") { p.i += 1; p.depth -= 1; return }
+            if p.bytes[p.i] == UInt8(ascii: ",") {
+                p.i += 1
+                guard stop < stops.count else { continue }
+                p.skipSpace()
+                while stop < stops.count, stops[stop] < p.i { stop += 1 }
+                if stop < stops.count, stops[stop] == p.i { elements = k; return stop }
+                continue
+            }
+            if p.bytes[p.i] == UInt8(ascii: "]") { p.i += 1; p.depth -= 1; elements = k; return nil }
             throw JSONSyntaxError(offset: p.i, message: "expected ',' or ']' in an array, found \(p.describe(p.i))")
         }
     }

@@ -14,6 +14,9 @@ final class MappedFile {
     private let capacity: Int
     private let path: String
     private var discarded = 0
+    /// The end of the furthest range let go by `discard(_:)` (pieces of a parallel parse).
+    private var discardedRanges = 0
+    private let lock = NSLock()
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
     /// Nil when the file cannot be opened or is not a regular file.
@@ -61,9 +64,26 @@ final class MappedFile {
         discarded = end
     }
 
+    /// Releases the pages wholly inside `range`; safe from several threads at once, each
+    /// releasing its own part of the file.
+    func discard(_ range: Range<Int>) {
+        guard let base else { return }
+        let start = (range.lowerBound + MappedFile.pageSize - 1) / MappedFile.pageSize * MappedFile.pageSize
+        let end = range.upperBound / MappedFile.pageSize * MappedFile.pageSize
+        guard end > start else { return }
+        madvise(base + start, end - start, MADV_DONTNEED)
+        lock.lock()
+        discardedRanges = max(discardedRanges, end)
+        lock.unlock()
+    }
+
     /// Reads the released pages back (for line numbers in messages). If the file changed in
     /// between, positions may be off; the content was changing anyway.
     func restore() {
+        lock.lock()
+        discarded = max(discarded, discardedRanges)
+        discardedRanges = 0
+        lock.unlock()
         guard let base, discarded > 0 else { return }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd >= 0 {

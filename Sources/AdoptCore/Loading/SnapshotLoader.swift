@@ -13,8 +13,9 @@ public enum SnapshotLoader {
     }
 
     /// Loads one file from disk.
+    /// `split`: how many cores decode a large file (the result is the same either way).
     public static func load(file path: String, gazetteer: Gazetteer = .shared,
-                            limits: JSONLimits = JSONLimits()) -> Result {
+                            limits: JSONLimits = JSONLimits(), split: ParseSplit = .automatic) -> Result {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileBytes {
             return Result(snapshot: nil, problems: [Problem(file: path, line: 1, column: 1, path: "",
@@ -24,19 +25,24 @@ public enum SnapshotLoader {
             return Result(snapshot: nil, problems: [Problem(file: path, line: 0, column: 0, path: "",
                 message: "cannot read the file (missing, not a regular file, or not readable)")])
         }
-        return parse(buffer: file.buffer, file: path, gazetteer: gazetteer, limits: limits,
-                     progress: { file.discard(before: $0) }, beforePositions: { file.restore() })
+        let pieces = split.pieces(forBytes: file.buffer.count)
+        // In pieces, each used piece lets go of its own pages; sequentially, the cursor does.
+        return parse(buffer: file.buffer, file: path, gazetteer: gazetteer, limits: limits, pieces: pieces,
+                     progress: pieces > 1 ? nil : { file.discard(before: $0) },
+                     release: pieces > 1 ? { file.discard($0) } : nil, beforePositions: { file.restore() })
     }
 
     /// Loads a snapshot from bytes already in memory; `file` names it in messages.
     public static func parse(bytes: [UInt8], file: String, gazetteer: Gazetteer = .shared,
-                             limits: JSONLimits = JSONLimits()) -> Result {
-        bytes.withUnsafeBufferPointer { parse(buffer: $0, file: file, gazetteer: gazetteer, limits: limits) }
+                             limits: JSONLimits = JSONLimits(), split: ParseSplit = .automatic) -> Result {
+        bytes.withUnsafeBufferPointer {
+            parse(buffer: $0, file: file, gazetteer: gazetteer, limits: limits, pieces: split.pieces(forBytes: bytes.count))
+        }
     }
 
     static func parse(buffer bytes: UnsafeBufferPointer<UInt8>, file: String, gazetteer: Gazetteer,
-                      limits: JSONLimits, progress: ((Int) -> Void)? = nil,
-                      beforePositions: (() -> Void)? = nil) -> Result {
+                      limits: JSONLimits, pieces: Int = 1, progress: ((Int) -> Void)? = nil,
+                      release: ((Range<Int>) -> Void)? = nil, beforePositions: (() -> Void)? = nil) -> Result {
         // The same bound for bytes handed over in memory as for files: rows keep Int32 offsets.
         guard bytes.count <= maxFileBytes else {
             return Result(snapshot: nil, problems: [Problem(file: file, line: 1, column: 1, path: "",
@@ -44,7 +50,8 @@ public enum SnapshotLoader {
         }
         let outcome: SnapshotParser.Outcome
         do {
-            outcome = try SnapshotParser(file: file, gazetteer: gazetteer, progress: progress).parse(bytes, limits: limits)
+            outcome = try SnapshotParser(file: file, gazetteer: gazetteer, progress: progress,
+                                         pieces: pieces, release: release).parse(bytes, limits: limits)
         } catch {
             beforePositions?()
             var index = LineIndex(bytes)

@@ -4,7 +4,13 @@
 struct SnapshotParser {
     let file: String
     let gazetteer: Gazetteer
+    /// Told the bytes decoded so far: the cursor in the sequential path, a total over the
+    /// pieces in the parallel one (from one thread at a time).
     var progress: ((Int) -> Void)? = nil
+    /// Pieces the deployments array is decoded in, one per thread (1: sequentially).
+    var pieces = 1
+    /// In the parallel path, lets go of file pages no piece will read again.
+    var release: ((Range<Int>) -> Void)? = nil
 
     struct Outcome {
         var snapshot: Snapshot?
@@ -63,7 +69,11 @@ struct SnapshotParser {
                     decoder.synthetic = Self.flag(members["synthetic"])
                     decoder.version = Self.integer(members["version"])
                     let at = p.i
-                    try decoder.decodeArray(&p)
+                    if pieces > 1 {
+                        try DeploymentPieces.decode(&p, into: &decoder, pieces: pieces, release: release, progress: progress)
+                    } else {
+                        try decoder.decodeArray(&p)
+                    }
                     // The array itself is not kept as a tree; an empty stand-in marks it present.
                     members[key] = JSONValue.Member(key: key, keyOffset: keyOffset, value: Located(value: .array([]), offset: at))
                 } else {

@@ -25,6 +25,15 @@ struct SnapshotReader {
         problems.append((at, path, message, severity))
     }
 
+    /// Takes over another reader's problems as if they had been reported here in order, each
+    /// path passed through `path` (a parallel piece numbers its elements from 0): the same
+    /// 200 kept and the same count left over as one reader would have.
+    mutating func append(_ other: SnapshotReader, path: (String) -> String) {
+        for p in other.problems { report(p.offset, path(p.path), p.message, p.severity) }
+        dropped += other.dropped
+        droppedErrors += other.droppedErrors
+    }
+
     var hasErrors: Bool { droppedErrors > 0 || problems.contains { $0.severity == .error } }
 
     // MARK: Typed field access

@@ -160,6 +160,43 @@ public struct DeploymentTable: RandomAccessCollection, Sendable, Equatable {
     }
 }
 
+extension DeploymentTable {
+    /// The rows of `parts` one after another, exactly as if they had been appended to one
+    /// table in that order: each vocabulary numbers names by first use across the parts, and
+    /// the later parts' list values are renumbered to match. Also returns, per part, where
+    /// its source ids went (the loader's per-source counts follow them).
+    ///
+    /// Column by column, emptying the parts as it goes, so the copy costs about one column
+    /// more than the result rather than a second table.
+    static func joined(_ parts: inout [DeploymentTable]) -> (table: DeploymentTable, sourceMaps: [[UInt32]]) {
+        var t = DeploymentTable()
+        guard !parts.isEmpty else { return (t, []) }
+        let modelMaps = parts.map { t.modelNames.absorb($0.modelNames) }
+        let useCaseMaps = parts.map { t.useCaseNames.absorb($0.useCaseNames) }
+        let sourceMaps = parts.map { t.sourceIDs.absorb($0.sourceIDs) }
+        func concat<T>(_ column: WritableKeyPath<DeploymentTable, [T]>) -> [T] {
+            var out: [T] = []
+            out.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: column].count })
+            for k in parts.indices {
+                out.append(contentsOf: parts[k][keyPath: column])
+                parts[k][keyPath: column] = []
+            }
+            return out
+        }
+        t.dates = concat(\.dates); t.regions = concat(\.regions); t.statuses = concat(\.statuses)
+        t.sectors = concat(\.sectors); t.flags = concat(\.flags); t.bodies = concat(\.bodies)
+        t.ids = StringColumn.joined(parts.indices.map { k in defer { parts[k].ids = StringColumn() }; return parts[k].ids })
+        t.organizations = StringColumn.joined(parts.indices.map { k in
+            defer { parts[k].organizations = StringColumn() }; return parts[k].organizations })
+        t.notes = StringColumn.joined(parts.indices.map { k in defer { parts[k].notes = StringColumn() }; return parts[k].notes })
+        t.models = ListColumn.joined(parts.indices.map { k in defer { parts[k].models = ListColumn() }; return parts[k].models }, modelMaps)
+        t.useCases = ListColumn.joined(parts.indices.map { k in
+            defer { parts[k].useCases = ListColumn() }; return parts[k].useCases }, useCaseMaps)
+        t.sources = ListColumn.joined(parts.indices.map { k in defer { parts[k].sources = ListColumn() }; return parts[k].sources }, sourceMaps)
+        return (t, sourceMaps)
+    }
+}
+
 /// Many strings in one UTF-8 buffer.
 struct StringColumn: Sendable, Equatable {
     private(set) var bytes: [UInt8] = []
@@ -185,6 +222,19 @@ struct StringColumn: Sendable, Equatable {
         withBytes(i) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The columns' strings one after another.
+    static func joined(_ parts: [StringColumn]) -> StringColumn {
+        var out = StringColumn()
+        out.bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
+        out.ends.reserveCapacity(parts.reduce(0) { $0 + $1.ends.count })
+        for part in parts {
+            let base = UInt32(out.bytes.count)
+            out.bytes.append(contentsOf: part.bytes)
+            out.ends.append(contentsOf: part.ends.lazy.map { $0 + base })
+        }
+        return out
+    }
+
     func withColumn<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt32>) -> R) -> R {
         bytes.withUnsafeBufferPointer { b in ends.withUnsafeBufferPointer { body(b, $0) } }
     }
@@ -208,6 +258,19 @@ public struct ListColumn: Sendable, Equatable {
     mutating func append(_ list: [UInt32]) {
         values.append(contentsOf: list)
         ends.append(UInt32(values.count))
+    }
+
+    /// The columns' lists one after another, each part's values renumbered through its map.
+    static func joined(_ parts: [ListColumn], _ maps: [[UInt32]]) -> ListColumn {
+        var out = ListColumn()
+        out.values.reserveCapacity(parts.reduce(0) { $0 + $1.values.count })
+        out.ends.reserveCapacity(parts.reduce(0) { $0 + $1.ends.count })
+        for (part, map) in zip(parts, maps) {
+            let base = UInt32(out.values.count)
+            out.values.append(contentsOf: part.values.lazy.map { map[Int($0)] })
+            out.ends.append(contentsOf: part.ends.lazy.map { $0 + base })
+        }
+        return out
     }
 
     public subscript(i: Int) -> ArraySlice<UInt32> {
@@ -249,6 +312,15 @@ public struct Vocabulary: Sendable, Equatable {
         table[slot] = Int32(k + 1)
         if names.count * 2 > table.count { rehash() }
         return k
+    }
+
+    /// Interns `other`'s names in its order of first use; returns the number each got here.
+    /// By the raw bytes, as the loader interned them, so two spellings that clean to the same
+    /// text stay two entries, as they would in one table.
+    mutating func absorb(_ other: Vocabulary) -> [UInt32] {
+        other.keys.indices.map { k in
+            other.keys[k].withUnsafeBufferPointer { intern(bytes: $0, name: { other.names[k] }) }
+        }
     }
 
     private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
