@@ -44,6 +44,13 @@ struct Dump: ParsableCommand {
     @Flag(name: .customLong("per-period"), help: "timeline: what each period added (the default without --compare).")
     var perPeriod = false
 
+    @Flag(name: .customLong("no-color"), help: ArgumentHelp("""
+        map, screen: draw the map's shades as characters (· ░ ▒ ▓ █ from the lowest bin to the top) \
+        in the tiles' empty cells and the legend, as the dashboard does without colour. Also when \
+        NO_COLOR is set.
+        """))
+    var noColor = false
+
     @Option(help: "Width in columns.")
     var width: Int = 100
 
@@ -84,6 +91,8 @@ struct Dump: ParsableCommand {
         let (store, path, status) = try loadFiguresOrExit(paths: try data.resolvedPaths(), command: "adopt dump",
                                                           allowFallback: fallback.allowFallback)
         var app = App(store: store, dataPath: path, width: width, height: height)
+        // What the dashboard would show on a terminal without colour (https://no-color.org).
+        app.shading = noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let filter = try options.filter()
         for w in ViewOptions.unknownValueWarnings(filter, models: store.models, useCases: store.useCases, command: "adopt dump") {
             printError(w)

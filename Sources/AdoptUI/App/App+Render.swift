@@ -58,10 +58,12 @@ extension App {
     }
 
     func mapPane(focused: Bool) -> MapPane {
-        MapPane(title: "Map · \(date)" + (wholeCountry ? " · 全国 China" : ""),
-                provinces: figures.provinces, scaleMaximum: figures.scaleMaximum,
-                cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused,
-                changed: live.changedRegions)
+        var pane = MapPane(title: "Map · \(date)" + (wholeCountry ? " · 全国 China" : ""),
+                           provinces: figures.provinces, scale: heatScale,
+                           cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused,
+                           changed: live.changedRegions)
+        pane.shading = shading
+        return pane
     }
 
     func tablePane(focused: Bool) -> TablePane {

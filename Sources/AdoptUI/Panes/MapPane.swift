@@ -3,13 +3,16 @@ import AdoptCore
 /// The tile map: one tile per provincial-level division, shaded by its count at the current
 /// date, with the selected tile in reverse video between brackets. A tile whose count changed
 /// in a live reload (not yet acknowledged) is underlined and its count marked `*`, so the
-/// change shows without colour too.
+/// change shows without colour too. Without colour (`shading`) a tile's empty cells carry its
+/// shade as a character instead (see `Theme.shadeGlyphs`).
 public struct MapPane {
     public var title: String
     /// The provinces' figures at the current date.
     public var provinces: [RegionSummary]
-    /// The top of the shading scale (kept steady while the date moves; see `App`).
-    public var scaleMaximum: Int
+    /// The shading bins, made for the whole data set (see `HeatScale` and `App`).
+    public var scale: HeatScale
+    /// Shades as characters in the tiles' empty cells and the legend's swatches (no colour).
+    public var shading = false
     /// The province under the cursor.
     public var cursor: RegionCode
     /// False when the whole country is selected: the cursor tile keeps its brackets but is not
@@ -19,9 +22,9 @@ public struct MapPane {
     /// Regions whose counts changed in a live reload; the provinces among them are marked.
     public var changed: Set<RegionCode>
 
-    public init(title: String, provinces: [RegionSummary], scaleMaximum: Int, cursor: RegionCode,
+    public init(title: String, provinces: [RegionSummary], scale: HeatScale, cursor: RegionCode,
                 cursorSelected: Bool = true, focused: Bool, changed: Set<RegionCode> = []) {
-        self.title = title; self.provinces = provinces; self.scaleMaximum = scaleMaximum
+        self.title = title; self.provinces = provinces; self.scale = scale
         self.cursor = cursor; self.cursorSelected = cursorSelected; self.focused = focused
         self.changed = changed
     }
@@ -49,15 +52,16 @@ public struct MapPane {
         }
         if let rect = geometry.tile(cursor) { drawCursor(around: rect, into: &grid, clip: inner) }
         if let row = geometry.legendRow {
-            HeatLegend(maximum: scaleMaximum).draw(into: &grid, row: row, column: inner.column,
-                                                   width: inner.width)
+            HeatLegend(scale: scale, shading: shading).draw(into: &grid, row: row, column: inner.column,
+                                                            width: inner.width)
         }
     }
 
     private func drawTile(_ s: RegionSummary, in rect: Rect, into grid: inout Grid, clip: Rect) {
         let selected = cursorSelected && s.region.code == cursor
         let changed = self.changed.contains(s.region.code)
-        var style = Theme.heat[Theme.heatLevel(s.count, maximum: scaleMaximum)]
+        let level = scale.level(of: s.count)
+        var style = Theme.heat[level]
         if selected { style = Theme.selected; style.bold = true }
         if changed {
             if !selected { style.foreground = Theme.changed.foreground }
@@ -69,6 +73,10 @@ public struct MapPane {
         grid.fill(row: rect.row, column: rect.column, width: width, height: rect.height, style: style)
         for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height, changed: changed).enumerated() {
             grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: width)
+        }
+        if shading {
+            TileShading(level: level, changed: changed)
+                .apply(to: Rect(row: rect.row, column: rect.column, width: width, height: rect.height), in: &grid)
         }
     }
 

@@ -5,7 +5,8 @@ import AdoptCore
 /// allows (counts in block digits once tiles are big enough), and a one-line legend.
 ///
 /// Readable without colour: the selected tile is in reverse video between brackets, every
-/// tile carries its count, and the caption's lead is reversed.
+/// tile carries its count, the caption's lead is reversed, and with `shading` the tiles carry
+/// their shade as characters (as the dashboard's map does).
 public struct PresentationPane: Sendable {
     public var date: Day
     /// "广东 Guangdong: 16 deployments".
@@ -15,7 +16,10 @@ public struct PresentationPane: Sendable {
     public var status: [String]
     public var caption: Caption?
     public var provinces: [RegionSummary]
-    public var scaleMaximum: Int
+    /// The shading bins, made for the whole data set (the dashboard's map uses the same).
+    public var scale: HeatScale
+    /// Shades as characters in the tiles and the legend (no colour).
+    public var shading = false
     public var cursor: RegionCode
     /// False while the whole country is selected (brackets only, no reverse video).
     public var cursorSelected: Bool
@@ -39,9 +43,9 @@ public struct PresentationPane: Sendable {
     }
 
     public init(date: Day, focus: String, status: [String], caption: Caption?, provinces: [RegionSummary],
-                scaleMaximum: Int, cursor: RegionCode, cursorSelected: Bool, totals: String, hints: String) {
+                scale: HeatScale, cursor: RegionCode, cursorSelected: Bool, totals: String, hints: String) {
         self.date = date; self.focus = focus; self.status = status; self.caption = caption
-        self.provinces = provinces; self.scaleMaximum = scaleMaximum; self.cursor = cursor
+        self.provinces = provinces; self.scale = scale; self.cursor = cursor
         self.cursorSelected = cursorSelected; self.totals = totals; self.hints = hints
     }
 
@@ -128,9 +132,15 @@ public struct PresentationPane: Sendable {
         for summary in provinces {
             guard let rect = geometry.tile(summary.region.code) else { continue }
             let selected = cursorSelected && summary.region.code == cursor
-            var style = Theme.heat[Theme.heatLevel(summary.count, maximum: scaleMaximum)]
+            let level = scale.level(of: summary.count)
+            var style = Theme.heat[level]
             if selected { style = Theme.selected; style.bold = true }
-            drawTile(summary, in: rect, style: style, into: &grid)
+            let digits = drawTile(summary, in: rect, style: style, into: &grid)
+            if shading {
+                let tile = Rect(row: rect.row, column: rect.column, width: min(rect.width, grid.width - rect.column),
+                                height: rect.height)
+                TileShading(level: level).apply(to: tile, keepClear: digits.map { [$0] } ?? [], in: &grid)
+            }
         }
         if let rect = geometry.tile(cursor) {
             for r in rect.row..<rect.bottom {
@@ -142,8 +152,10 @@ public struct PresentationPane: Sendable {
 
     /// A big tile: the name in Chinese and English at the top left, the count in block digits
     /// at the bottom right (beside the names when the tile has only their three rows). Tiles
-    /// too small for that are drawn as on the dashboard's map.
-    private func drawTile(_ s: RegionSummary, in rect: Rect, style: Style, into grid: inout Grid) {
+    /// too small for that are drawn as on the dashboard's map. Returns where the block digits
+    /// went, if drawn (the shading keeps off the whole block).
+    @discardableResult
+    private func drawTile(_ s: RegionSummary, in rect: Rect, style: Style, into grid: inout Grid) -> Rect? {
         grid.fill(row: rect.row, column: rect.column, width: rect.width, height: rect.height, style: style)
         let count = String(s.count)
         let digits = BigDigits.width(of: count, scale: 1)
@@ -154,7 +166,7 @@ public struct PresentationPane: Sendable {
             for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height).enumerated() {
                 grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: rect.width)
             }
-            return
+            return nil
         }
         // A column between the digits and the next tile when there is room for it.
         let margin = digits + 6 <= rect.width ? 1 : 0
@@ -174,15 +186,17 @@ public struct PresentationPane: Sendable {
         for (i, line) in BigDigits.rows(count, scale: 1).enumerated() {
             grid.put(line, row: bigTop + i, column: rect.right - digits - margin, style: style)
         }
+        return Rect(row: bigTop, column: rect.right - digits - margin, width: digits,
+                    height: BigDigits.height(scale: 1))
     }
 
     // MARK: Legend
 
     /// The shades with their counts, the totals, and the key hints when there is room.
     private func drawLegend(into grid: inout Grid, row: Int) {
-        let legend = HeatLegend(maximum: scaleMaximum)
-        let legendWidth = legend.entries.reduce(0) { $0 + $1.label.count + 3 } - 1
-        legend.draw(into: &grid, row: row, column: 1, width: min(legendWidth, grid.width - 2))
+        let legend = HeatLegend(scale: scale, shading: shading)
+        let legendWidth = legend.binsWidth
+        legend.draw(into: &grid, row: row, column: 1, width: min(legendWidth, grid.width - 2), notes: false)
         var end = 1 + legendWidth
         if synthetic {
             end = grid.put("  ", row: row, column: end)
