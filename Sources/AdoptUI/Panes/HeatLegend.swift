@@ -15,6 +15,7 @@ public struct HeatLegend: Sendable, Equatable {
     static let captions = [
         "deployments per province, scale for the whole data set",
         "per province, whole data set",
+        "per province, all data",
         "per province",
     ]
 

@@ -25,7 +25,8 @@ public struct HeatScale: Sendable, Equatable {
     public static func fitting(maximum: Int) -> HeatScale {
         guard maximum > 0 else { return HeatScale(lowerBounds: [], ceiling: 0) }
         let ceiling = niceSteps(through: maximum).first { $0 >= maximum } ?? maximum
-        let steps = niceSteps(through: ceiling).filter { $0 <= ceiling }
+        // 3 and 4 only for small data sets: past 20, "1" alone and "2-4" read better than "1-2", "3-4".
+        let steps = niceSteps(through: ceiling).filter { $0 <= ceiling && (ceiling <= 20 || !(3...4).contains($0)) }
         let bins = levels
         guard steps.count > bins else { return HeatScale(lowerBounds: steps, ceiling: ceiling) }
         // Bins of about equal width on a log scale, from 1 to the ceiling: the k-th bin starts
