@@ -50,13 +50,16 @@ public struct HeatLegend: Sendable, Equatable {
             col = grid.put(piece.text, row: row, column: col, style: style, limit: end - col)
         }
         guard notes else { return col }
-        for caption in HeatLegend.captions where col + 3 + DisplayWidth.of(caption) <= end {
-            col = grid.put("   " + caption, row: row, column: col, style: Theme.dim, limit: end - col)
+        // Three columns between the parts (a coloured bin's own trailing space counts).
+        var space = String(repeating: " ", count: shading ? 3 : 2)
+        for caption in HeatLegend.captions where col + space.count + DisplayWidth.of(caption) <= end {
+            col = grid.put(space + caption, row: row, column: col, style: Theme.dim, limit: end - col)
+            space = "   "
             break
         }
         // What the tiles' `?` means, when there is room after the scale.
-        for note in ["   ? only uncertain records", "   ? uncertain"] where col + DisplayWidth.of(note) <= end {
-            col = grid.put(note, row: row, column: col, style: Theme.dim, limit: end - col)
+        for note in ["? only uncertain records", "? uncertain"] where col + space.count + DisplayWidth.of(note) <= end {
+            col = grid.put(space + note, row: row, column: col, style: Theme.dim, limit: end - col)
             break
         }
         return col

@@ -198,6 +198,12 @@ public struct PresentationPane: Sendable {
         let legendWidth = legend.binsWidth
         legend.draw(into: &grid, row: row, column: 1, width: min(legendWidth, grid.width - 2), notes: false)
         var end = 1 + legendWidth
+        // What the shades count, when the line holds it with the totals and the hints.
+        let caption = "  per province, whole data set"
+        if end + DisplayWidth.of(caption) + 2 + DisplayWidth.of(totals) + 3 + DisplayWidth.of(hints)
+            + (synthetic ? 16 : 0) <= grid.width - 1 {
+            end = grid.put(caption, row: row, column: end, style: Theme.dim)
+        }
         if synthetic {
             end = grid.put("  ", row: row, column: end)
             end = grid.put("SYNTHETIC DATA", row: row, column: end, style: Theme.synthetic, limit: max(0, grid.width - 1 - end))
