@@ -88,9 +88,9 @@ final class HeatScaleTests: XCTestCase {
         XCTAssertEqual(app.heatScale, scale)
         app.setCountingMode(.knownBy)
         XCTAssertEqual(app.heatScale, scale)
-        XCTAssertTrue(app.render(width: 100, height: 30).text.contains(" 1   2   3-4   5-9   10+    per province"))
+        XCTAssertTrue(app.render(width: 100, height: 30).text.contains(" 1   2   3-4   5-9   10+   per province"))
         let wide = app.render(width: 200, height: 60).text
-        XCTAssertTrue(wide.contains(" 1   2   3-4   5-9   10+    deployments per province, scale for the whole data set"), wide)
+        XCTAssertTrue(wide.contains(" 1   2   3-4   5-9   10+   deployments per province, scale for the whole data set"), wide)
     }
 
     func testAReloadKeepsTheBinsUntilTheMaximumOutgrowsThem() {

@@ -37,9 +37,11 @@ public struct HeatLegend: Sendable, Equatable {
     }
 
     /// Draws the bins, then the caption and the note on `?` that fit in `width`; returns the
-    /// column after the last thing drawn.
+    /// column after the last thing drawn. With a `spareRow` (a free row below), a caption that
+    /// does not fit beside the bins goes there, so the legend always says what it counts.
     @discardableResult
-    public func draw(into grid: inout Grid, row: Int, column: Int, width: Int, notes: Bool = true) -> Int {
+    public func draw(into grid: inout Grid, row: Int, column: Int, width: Int, notes: Bool = true,
+                     spareRow: Int? = nil) -> Int {
         let end = column + width
         var col = column
         for (i, piece) in pieces.enumerated() {
@@ -51,7 +53,17 @@ public struct HeatLegend: Sendable, Equatable {
         }
         guard notes else { return col }
         // Three columns between the parts (a coloured bin's own trailing space counts).
-        var space = String(repeating: " ", count: shading ? 3 : 2)
+        let after = String(repeating: " ", count: shading ? 3 : 2)
+        let fitsBeside = HeatLegend.captions.contains { col + after.count + DisplayWidth.of($0) <= end }
+        if !fitsBeside, let spareRow {
+            return captionAndNote(into: &grid, row: spareRow, column: column + (shading ? 0 : 1), end: end, space: "")
+        }
+        return captionAndNote(into: &grid, row: row, column: col, end: end, space: after)
+    }
+
+    /// The longest caption that fits from `column`, then the note on `?` if there is room.
+    private func captionAndNote(into grid: inout Grid, row: Int, column: Int, end: Int, space: String) -> Int {
+        var col = column, space = space
         for caption in HeatLegend.captions where col + space.count + DisplayWidth.of(caption) <= end {
             col = grid.put(space + caption, row: row, column: col, style: Theme.dim, limit: end - col)
             space = "   "

@@ -57,6 +57,8 @@ public struct HelpOverlay: Sendable {
     /// the glyphs drawn; a new one belongs here).
     public static let legend: [(keys: String, action: String)] = [
         ("", "Symbols"),
+        ("0  1  2-4 ... 20+", "map legend: the shades' bins, deployments per province, fixed for the whole data set (any filter, any date); a reload that outgrows them widens them and says so"),
+        ("· ░ ▒ ▓ █", "no colour (NO_COLOR): a tile's shade, lowest bin to top, in its empty cells; blank: none"),
         ("cov  3/21", "drill-down: children with a deployment / all children"),
         ("~", "before a date: the date is approximate"),
         ("?", "after a count: every record behind it is marked uncertain"),

@@ -53,7 +53,8 @@ public struct MapPane {
         if let rect = geometry.tile(cursor) { drawCursor(around: rect, into: &grid, clip: inner) }
         if let row = geometry.legendRow {
             HeatLegend(scale: scale, shading: shading).draw(into: &grid, row: row, column: inner.column,
-                                                            width: inner.width)
+                                                            width: inner.width,
+                                                            spareRow: row + 1 < inner.bottom ? row + 1 : nil)
         }
     }
 
