@@ -26,9 +26,11 @@ final class HeatScaleTests: XCTestCase {
         XCTAssertEqual(labels(.fitting(maximum: 24)), ["0", "1", "2-4", "5-9", "10-19", "20+"])
         XCTAssertEqual(HeatScale.fitting(maximum: 24).ceiling, 50)
         XCTAssertEqual(labels(.fitting(maximum: 90)), ["0", "1", "2-4", "5-19", "20-49", "50+"])
-        // 100k deployments (adopt generate): the largest province had 3625.
+        // The 100k figure: a largest province of 3625.
         XCTAssertEqual(labels(.fitting(maximum: 3625)), ["0", "1-4", "5-19", "20-199", "200-999", "1000+"])
         XCTAssertEqual(HeatScale.fitting(maximum: 3625).ceiling, 5000)
+        // adopt generate --deployments 100000 (seed 1): the busiest province has 9050.
+        XCTAssertEqual(labels(.fitting(maximum: 9050)), ["0", "1-4", "5-49", "50-199", "200-1999", "2000+"])
         XCTAssertEqual(labels(.fitting(maximum: 120_000)),
                        ["0", "1-9", "10-99", "100-1999", "2000-19999", "20000+"])
     }
