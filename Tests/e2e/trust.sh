@@ -15,6 +15,13 @@ finish() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ]; exit $?; 
 if ! command -v tmux >/dev/null; then fail "tmux is installed"; finish; fi
 
 run() { (cd "$REPO" && "$BIN" "$@"); }
+# same_as_dump NAME W H: every row but the status bar (which adds the data's age) is what
+# `adopt dump screen` prints with NO_COLOR set, shading and all.
+same_as_dump() {
+    local s expected; s=$(screen "$1")
+    expected=$(cd "$REPO" && NO_COLOR=1 "$BIN" dump screen --width "$2" --height "$3")
+    [ "$(head -n $(($3 - 1)) <<<"$s")" = "$(head -n $(($3 - 1)) <<<"$expected")" ]
+}
 
 # --- The status bar: tracked / claimed names the metric at every width ---
 for size in 80x24 100x30 200x60; do
@@ -30,6 +37,8 @@ for size in 80x24 100x30 200x60; do
     check "$name: NO_COLOR: the legend's swatches (0  · 1  ░ ...  █ N+)" shows "$name" '0  · 1  ░ [0-9-]+  ▒ [0-9-]+  ▓ [0-9-]+  █ [0-9]+\+'
     check "$name: NO_COLOR: tiles shaded with ░▒▓█" shows "$name" '[░▒▓█]{2,} +\*?[0-9]+'
     check "$name: NO_COLOR: the legend says what it counts" shows "$name" '(█ [0-9]+\+ +(deployments )?|│)per province'
+    check "$name: NO_COLOR: the screen above the status bar is NO_COLOR's \`adopt dump screen\`" \
+        same_as_dump "$name" "$w" "$h"
     key "$name" q
     ended "$name" 0
 done
