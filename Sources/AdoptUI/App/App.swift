@@ -167,11 +167,14 @@ public struct App {
         date = clamp(date)
         searchIndex = SearchIndex(store: store)
         let maximum = App.provinceMaximum(of: store)
-        if !heatScale.covers(maximum: maximum) {
-            let first = heatScale.lowerBounds.isEmpty
-            heatScale = .fitting(maximum: maximum)
-            // Colours were comparable up to now; say that they changed meaning.
-            if !first { message = "Colour scale widened: a province now has \(maximum); shades now \(heatScale.summary)" }
+        let scale = heatScale.kept(forMaximum: maximum)
+        if scale != heatScale {
+            // Shades were comparable until now: say that they changed meaning (not for the
+            // first data after waiting, which had no scale to change).
+            if !heatScale.lowerBounds.isEmpty {
+                message = "Colour scale widened: a province now has \(maximum); shades now \(scale.summary)"
+            }
+            heatScale = scale
         }
         if case .filter = overlay {
             overlay = .filter(makeFilterMenu())
