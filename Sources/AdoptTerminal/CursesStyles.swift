@@ -43,6 +43,32 @@ struct CursesStyles {
         return result
     }
 
+    /// The SGR sequence that draws `style` as `drawn` does, for text written past ncurses
+    /// (`HyperlinkWriter`): reset, attributes, then the same colour numbers.
+    func sgr(_ style: Style) -> String {
+        var codes = ["0"]
+        if style.bold { codes.append("1") }
+        if style.dim { codes.append("2") }
+        if style.underline { codes.append("4") }
+        if style.reverse { codes.append("7") }
+        if depth != .none {
+            codes += Self.colorCodes(number(style.foreground, standard: 7), base: 30)
+            codes += Self.colorCodes(number(style.background, standard: 0), base: 40)
+        }
+        return "\u{1B}[" + codes.joined(separator: ";") + "m"
+    }
+
+    /// 30-37 / 90-97 (foreground, `base` 30) or 40-47 / 100-107 (background, 40) for the
+    /// sixteen colours, 38;5;N / 48;5;N above; nothing for the terminal's default (-1).
+    static func colorCodes(_ number: Int, base: Int) -> [String] {
+        switch number {
+        case ..<0: return []
+        case 0..<8: return [String(base + number)]
+        case 8..<16: return [String(base + 60 + number - 8)]
+        default: return [String(base + 8), "5", String(number)]
+        }
+    }
+
     private func number(_ ink: Ink, standard: Int) -> Int {
         switch ink {
         case .standard: return hasDefaultColors ? -1 : standard

@@ -8,15 +8,23 @@ struct FramePainter {
     private var diff = FrameDiff()
     /// The size of the last frame drawn; nil when the screen's contents are unknown.
     private var drawnSize: (width: Int, height: Int)?
+    /// Where OSC 8 hyperlinks go once ncurses has drawn a frame; nil when they are off.
+    private let links: ((_ bytes: [UInt8]) -> Void)?
+    /// The last frame, as the links on screen were written for it (only kept with links on).
+    private var linkedFrame: Grid?
 
-    init(styles: CursesStyles) {
+    /// - Parameter links: when given, linked cells are written again with OSC 8 around them
+    ///   after each refresh (`HyperlinkWriter`), through this.
+    init(styles: CursesStyles, links: ((_ bytes: [UInt8]) -> Void)? = nil) {
         self.styles = styles
+        self.links = links
     }
 
     /// Forgets what is on screen, so the next frame repaints every cell.
     mutating func invalidate() {
         diff.invalidate()
         drawnSize = nil
+        linkedFrame = nil
     }
 
     mutating func paint(_ grid: Grid) {
@@ -26,9 +34,12 @@ struct FramePainter {
             // sends only the real differences, so this does not flicker.
             adopt_erase()
             diff.invalidate()
+            linkedFrame = nil
             drawnSize = (grid.width, grid.height)
         }
         let placements = diff.placements(for: grid)
+        // Links too may have changed where the text did not.
+        defer { writeLinks(grid) }
         guard !placements.isEmpty else { return }
         for placement in placements {
             let drawn = styles.drawn(placement.cell.style)
@@ -43,6 +54,26 @@ struct FramePainter {
             }
         }
         adopt_flush_frame()
+    }
+
+    /// After ncurses' refresh: the linked runs it redrew (and so unlinked), written again
+    /// inside OSC 8, in one write.
+    private mutating func writeLinks(_ grid: Grid) {
+        guard let links else { return }
+        defer { linkedFrame = grid }
+        let runs = HyperlinkWriter.runs(old: linkedFrame, new: grid)
+        guard !runs.isEmpty else { return }
+        var bytes: [UInt8] = []
+        for run in runs {
+            let uri = run.link.flatMap { HyperlinkWriter.uri(for: grid.links[$0]) }
+            // A URL that may not be linked is left as ncurses drew it.
+            if run.link != nil && uri == nil { continue }
+            let start = run.row * grid.width + run.column
+            bytes += HyperlinkWriter.bytes(row: run.row, column: run.column,
+                                           cells: grid.cells[start..<start + run.width], uri: uri,
+                                           id: run.link ?? 0, sgr: { styles.sgr($0) })
+        }
+        if !bytes.isEmpty { links(bytes) }
     }
 
     /// The scalars to draw for a cell's text. Grids hold text already made safe, but a control

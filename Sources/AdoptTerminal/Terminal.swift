@@ -14,6 +14,8 @@ public final class Terminal {
     /// Wakes `run` from another thread (a file watcher, a timer).
     public var waker: Waker { pipe.waker }
     public let colorDepth: ColorDepth
+    /// Whether URLs go out as OSC 8 hyperlinks (`--hyperlinks`, decided once at start).
+    public let hyperlinksEnabled: Bool
 
     let pipe: WakePipe
     private var painter: FramePainter
@@ -22,8 +24,12 @@ public final class Terminal {
     /// Takes over the terminal: raw mode, no echo, keypad and mouse on, cursor hidden.
     ///
     /// Throws before touching the screen if stdin/stdout is not a terminal or TERM is unknown.
-    /// - Parameter environment: looks up `NO_COLOR` and `TERM` (injectable for tests).
-    public init(environment: (String) -> String? = Terminal.processEnvironment) throws(TerminalError) {
+    /// - Parameters:
+    ///   - environment: looks up `NO_COLOR`, `TERM` and what `HyperlinkMode.auto` reads
+    ///     (injectable for tests).
+    ///   - hyperlinks: whether a record's URLs are sent as OSC 8 hyperlinks.
+    public init(environment: (String) -> String? = Terminal.processEnvironment,
+                hyperlinks: HyperlinkMode = .auto) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         guard let pipe = WakePipe() else { throw .noWakePipe(errno: errno) }
         self.pipe = pipe
@@ -60,8 +66,13 @@ public final class Terminal {
                                       noColor: noColor)
         }
         colorDepth = depth
+        let linksOn = hyperlinks.isEnabled(environment: environment)
+        self.hyperlinksEnabled = linksOn
+        if linksOn { adopt_idcok(false) }
+        let write: (([UInt8]) -> Void)? = linksOn ? { Terminal.writeToScreen($0) } : nil
         painter = FramePainter(styles: CursesStyles(
-            depth: depth, hasDefaultColors: defaults, pairLimit: Int(adopt_color_pairs())))
+            depth: depth, hasDefaultColors: defaults, pairLimit: Int(adopt_color_pairs())),
+            links: write)
         TerminalGuard.installAfterScreen()
     }
 
@@ -132,6 +143,18 @@ public final class Terminal {
             action = .other
         }
         return MouseReport(action: action, row: Int(row), column: Int(column))
+    }
+
+    /// Bytes straight to the terminal, after ncurses has flushed its own (it writes to the
+    /// same descriptor and has nothing buffered once `doupdate` returns).
+    static func writeToScreen(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if n > 0 { offset += n } else if n < 0 && errno == EINTR { continue } else { return }
+            }
+        }
     }
 
     public static func processEnvironment(_ name: String) -> String? {

@@ -50,6 +50,9 @@ static inline int adopt_nodelay(bool on) { return nodelay(stdscr, on); }
 static inline int adopt_leaveok(bool on) { return leaveok(stdscr, on); }
 static inline int adopt_clearok(bool on) { return clearok(stdscr, on); }
 static inline int adopt_erase(void) { return werase(stdscr); }
+/* Off when hyperlinks are written past ncurses: an insert or delete of characters would slide
+ * linked cells, links and all, to where the grid has none. */
+static inline void adopt_idcok(bool on) { idcok(stdscr, on); }
 
 /* One frame, one update: copy stdscr to the virtual screen, then send only what changed. */
 static inline int adopt_flush_frame(void) {

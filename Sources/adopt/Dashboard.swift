@@ -1,8 +1,10 @@
 import AdoptCore
+import AdoptTerminal
 import AdoptUI
 import ArgumentParser
 
 extension DashboardView: ExpressibleByArgument {}
+extension HyperlinkMode: ExpressibleByArgument {}
 
 /// `adopt [PATH...]`: the interactive dashboard (the default command).
 struct Dashboard: ParsableCommand {
@@ -22,6 +24,8 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var ops: LogOptions
     /// Where it opens: --region, --date / --known-by, --filter (as `dump` and `export`).
     @OptionGroup var options: ViewOptions
+    /// --labels: the names on the map's tiles.
+    @OptionGroup var labels: LabelOptions
     // --view (map|table|breakdown), the pane to open on, belongs here, applied in `configure`
     // after the view options.
 
@@ -34,6 +38,14 @@ struct Dashboard: ParsableCommand {
 
     @Option(help: "What the left pane opens on: map, table or breakdown (b switches to and from it).")
     var view: DashboardView?
+
+    @Option(help: ArgumentHelp("""
+        Make a record's URLs clickable with OSC 8 hyperlinks: auto (the default) for \
+        terminals known to show them (iTerm2, WezTerm, kitty, foot, Alacritty, Ghostty, \
+        VS Code, Windows Terminal, VTE 0.50+ such as GNOME Terminal, Konsole 20.12+, tmux \
+        3.4+; not tmux 3.3, GNU screen or unknown terminals), always, or never.
+        """, valueName: "when"))
+    var hyperlinks: HyperlinkMode = .auto
 
     func run() throws {
         // A log file or a tour file that cannot be used stops adopt before the data is read
@@ -56,10 +68,11 @@ struct Dashboard: ParsableCommand {
                 printError(w)
             }
         }
-        let options = self.options
+        let options = self.options, labels = self.labels
         throw ExitCode(runDashboard(data: loaded, paths: paths, live: live, log: log,
-                                    configure: { app in
+                                    hyperlinks: hyperlinks, configure: { app in
                                         _ = try? options.apply(to: &app, command: "adopt")
+                                        labels.apply(to: &app)
                                         if let view { app.show(view) }
                                         if let tour { app.startTour(tour) }
                                     }))

@@ -18,20 +18,21 @@ import Foundation
 ///     file is read twice, and the files that were invalid are listed under `!` at once.
 ///   - paths: the paths as opened (directories and files), to watch.
 ///   - log: `--log`: the load, each reload, `r`, `a` and the end are recorded there.
+///   - hyperlinks: `--hyperlinks`: whether a record's URLs go out as OSC 8 links.
 ///   - configure: called once on the App before the first frame (e.g. to start a tour).
 func runDashboard(data: DataSet, paths: [String], live options: LiveOptions, log: OpsLog? = nil,
-                  configure: (inout App) -> Void = { _ in }) -> Int32 {
+                  hyperlinks: HyperlinkMode = .auto, configure: (inout App) -> Void = { _ in }) -> Int32 {
     let initial = ReloadDecision.startingFrom(data, at: Date())
     return runDashboard(initial: initial, dataPath: paths.joined(separator: " "), paths: paths, options: options,
-                        log: log, configure: configure)
+                        log: log, hyperlinks: hyperlinks, configure: configure)
 }
 
 private func runDashboard(initial: LiveState, dataPath: String, paths: [String], options: LiveOptions,
-                          log: OpsLog?, configure: (inout App) -> Void) -> Int32 {
+                          log: OpsLog?, hyperlinks: HyperlinkMode, configure: (inout App) -> Void) -> Int32 {
     log?.loaded(initial)
     let terminal: Terminal
     do {
-        terminal = try Terminal()
+        terminal = try Terminal(hyperlinks: hyperlinks)
     } catch {
         FileHandle.standardError.write(Data("adopt: \(error)\n".utf8))
         log?.quit(status: 2, why: "\(error)")

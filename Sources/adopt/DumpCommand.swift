@@ -9,12 +9,13 @@ extension DumpView: ExpressibleByArgument {}
 /// slides and golden tests. It is the same drawing code the terminal shows.
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a pane of the dashboard as plain text (map, table, timeline, region, breakdown, screen).",
+        abstract: "Print a pane of the dashboard as plain text (map, table, timeline, region, breakdown, screen, presentation).",
         discussion: """
             VIEW is map (the tile map), table (the province table), timeline (the timeline of \
             --region, or the country), region (the drill-down at --region), breakdown (--region's \
-            deployments by model family, model, use case, sector, status and body) or screen (the whole \
-            dashboard). --region (a code or a name: guangdong, 深圳), --date or --known-by and \
+            deployments by model family, model, use case, sector, status and body), screen (the whole \
+            dashboard) or presentation (presentation mode's screen, `p`). --labels sets the names \
+            on the map's tiles. --region (a code or a name: guangdong, 深圳), --date or --known-by and \
             --filter set the view as the dashboard's same options do, so the figures match \
             `adopt export` given the same options. Trailing spaces are trimmed; wide (Chinese) characters take two columns. \
             The pane is printed also when the exit status is 3.
@@ -31,6 +32,9 @@ struct Dump: ParsableCommand {
     @OptionGroup var options: ViewOptions
 
     @OptionGroup var fallback: FallbackOptions
+
+    /// --labels: the names on the map's tiles (map, screen, presentation).
+    @OptionGroup var labels: LabelOptions
 
     @Option(help: ArgumentHelp("""
         timeline: compare these regions on one axis (up to \(Pins.limit), comma-separated; \
@@ -98,6 +102,7 @@ struct Dump: ParsableCommand {
             printError(w)
         }
         for w in try options.apply(to: &app, command: "adopt dump") { printError(w) }
+        labels.apply(to: &app)
         if let compare { app.setPins(try Dump.parseCompare(compare)) }
         if cumulative { app.setTimelineCumulative(true) }
         if perPeriod { app.setTimelineCumulative(false) }

@@ -57,4 +57,25 @@ final class GazetteerTests: XCTestCase {
         XCTAssertLessThan(withAliases, 200)
         XCTAssertEqual(gazetteer.count, 3596)
     }
+
+    /// Every provincial-level tile has ISO 3166-2:CN letters of its own, so a map too small
+    /// for names stays unambiguous (河北 / 河南 are HE / HA, 山西 / 陕西 / 山东 SX / SN / SD).
+    func testEveryProvinceHasAUniqueTwoLetterAbbreviation() {
+        let provinces = gazetteer.provinces
+        XCTAssertEqual(provinces.count, 34)
+        var seen: [String: String] = [:]
+        for p in provinces {
+            guard let a = p.abbreviation else { XCTFail("\(p.code) \(p.english) has no abbreviation"); continue }
+            XCTAssertEqual(a.count, 2, "\(p.english): \(a)")
+            XCTAssertTrue(a.allSatisfy { $0.isASCII && $0.isUppercase }, "\(p.english): \(a)")
+            if let other = seen[a] { XCTFail("\(a) is both \(other) and \(p.english)") }
+            seen[a] = p.english
+        }
+        XCTAssertEqual(ProvinceAbbreviation.iso.count, 34, "no entry for a code outside the gazetteer")
+        let pairs: [(Int32, String)] = [(440000, "GD"), (370000, "SD"), (130000, "HE"), (410000, "HA"),
+                                        (140000, "SX"), (610000, "SN"), (150000, "NM"), (810000, "HK"),
+                                        (820000, "MO"), (710000, "TW"), (500000, "CQ"), (460000, "HI")]
+        for (code, letters) in pairs { XCTAssertEqual(region(code)?.abbreviation, letters) }
+        XCTAssertNil(region(440300)?.abbreviation, "prefectures have none")
+    }
 }

@@ -37,10 +37,11 @@ final class DrillDownPaneTests: XCTestCase {
     func testRowCounts() {
         XCTAssertEqual(regions(F.guangdong).rowCount, 21)
         XCTAssertEqual(deployments(F.guangdong).rowCount, 7)
-        // 10 fields + source 1 (publisher, title, date, url) + source 2 (publisher, date).
-        XCTAssertEqual(record("sz-futian-gov").rowCount, 16)
-        // No sources: 10 fields + "sources: none recorded".
-        XCTAssertEqual(record("sz-futian-hospital").rowCount, 11)
+        // Organisation, date/status/sector, source 1 (publisher, date and title, url), source 2
+        // (publisher, date), models, use cases, note, region, uncertain, id.
+        XCTAssertEqual(record("sz-futian-gov").rowCount, 13)
+        // No sources: 8 entries + "sources: none recorded".
+        XCTAssertEqual(record("sz-futian-hospital").rowCount, 9)
     }
 
     func testFirstVisibleMovesOnlyAsFarAsNeeded() {
@@ -104,21 +105,21 @@ final class DrillDownPaneTests: XCTestCase {
         let grid = render(record("sz-futian-gov"), 40, 40)
         for line in grid.lines { XCTAssertEqual(DisplayWidth.of(line), 40, line) }
         let text = grid.text
-        XCTAssertTrue(text.contains("uncertain     no"), text)
-        XCTAssertTrue(text.contains("date          2025-02-17"), text)
-        XCTAssertTrue(text.contains("  url         https://www.sztqb.exam"), text)
+        XCTAssertTrue(text.contains("uncertain no"), text)
+        XCTAssertTrue(text.contains("2025-02-17 · deployed · government"), text)
+        XCTAssertTrue(text.contains(" https://www.sztqb.example.cn/news/↩"), text)
     }
 
     func testRecordScrollsByEntry() {
-        // Entry 1 ("id") on top: the organisation is scrolled off and ▲ says so.
-        let grid = render(record("sz-futian-gov", selection: 1), 60, 8)
-        XCTAssertTrue(grid.lines[2].hasPrefix("│id            sz-futian-gov"), grid.lines[2])
-        XCTAssertEqual(grid[2, 58].text, "▲")
-        XCTAssertEqual(grid[6, 58].text, "▼")
+        // Entry 1 (the date) on top: the organisation is scrolled off and ▲ says so.
+        let grid = render(record("sz-futian-gov", selection: 1), 64, 8)
+        XCTAssertTrue(grid.lines[2].hasPrefix("│date          2025-02-17"), grid.lines[2])
+        XCTAssertEqual(grid[2, 62].text, "▲")
+        XCTAssertEqual(grid[6, 62].text, "▼")
         // Past the end: the view stays full, showing the last lines.
-        let end = render(record("sz-futian-gov", selection: 99), 60, 8)
-        XCTAssertTrue(end.lines[6].hasPrefix("│  date        2025-02-17"), end.lines[6])
-        XCTAssertNotEqual(end[6, 58].text, "▼")
+        let end = render(record("sz-futian-gov", selection: 99), 64, 8)
+        XCTAssertTrue(end.lines[6].hasPrefix("│id            sz-futian-gov"), end.lines[6])
+        XCTAssertNotEqual(end[6, 62].text, "▼")
     }
 
     func testRecordApproximateAndUncertain() {

@@ -53,7 +53,7 @@ final class HelpLegendTests: XCTestCase {
 
     func testLegendListsEverySymbol() {
         let keys = HelpOverlay.legend.map(\.keys).joined(separator: " ")
-        for symbol in ["cov", "~", "?", "(?)", "*", "◆", "▼", "[ ]", "[x]", "↻", "⚠", "…", "counting…", "searching…"] {
+        for symbol in ["cov", "~", "?", "(?)", "*", "◆", "▼", "[ ]", "[x]", "↻", "⚠", "…", "↩", "not yet", "counting…", "searching…"] {
             XCTAssertTrue(keys.contains(symbol), "legend lacks \(symbol)")
         }
         for glyph in ComparisonChart.glyphs { XCTAssertTrue(keys.contains(glyph), "legend lacks \(glyph)") }

@@ -308,7 +308,7 @@ final class KeyFlowTests: XCTestCase {
         let beijing = geometry.tile(.beijing)!
         app.handle(.click(row: beijing.row, column: beijing.column + 1))
         XCTAssertEqual(app.selectedProvince, .beijing)
-        XCTAssertEqual(app.render(width: 80, height: 24)[beijing.row, beijing.column].text, "北")
+        XCTAssertEqual(app.render(width: 80, height: 24)[beijing.row, beijing.column].text, "B")
         app.handle(.click(row: beijing.row + 1, column: beijing.column))
         XCTAssertEqual(app.focus, .drillDown, "a second click opens")
         // The drill-down at 80x24: frame, breadcrumb, header, then rows: "(province-wide)" and

@@ -50,7 +50,8 @@ final class LiveTests: XCTestCase {
         // Fujian's tile: 1 deployment, marked; Zhejiang also has 1 but did not change.
         let fujian = try XCTUnwrap(app.figures.provinces.first { $0.region.code == .fujian })
         let zhejiang = try XCTUnwrap(app.figures.provinces.first { $0.region.code == .zhejiang })
-        XCTAssertEqual(MapPane.tileLines(fujian, width: 4, height: 2, changed: true), ["福建", "  *1"])
+        XCTAssertEqual(MapPane.tileLines(fujian, width: 4, height: 2, changed: true, labels: .zh), ["福建", "  *1"])
+        XCTAssertEqual(MapPane.tileLines(fujian, width: 4, height: 2, changed: true), ["FJ  ", "  *1"])
         let map = app.render(width: 120, height: 40)
         let tile = try XCTUnwrap(MapPane.geometry(in: ScreenLayout(width: 120, height: 40).regions)?.tile(.fujian))
         let countRow = map.lines[tile.bottom - 1]

@@ -53,14 +53,22 @@ final class MapPaneTests: XCTestCase {
 
     func testTileText() {
         let gd = summaries().first { $0.region.code == .guangdong }!
-        XCTAssertEqual(MapPane.tileLines(gd, width: 4, height: 2), ["广东", "   3"])
-        XCTAssertEqual(MapPane.tileLines(gd, width: 6, height: 1), ["广东 3"])
-        XCTAssertEqual(MapPane.tileLines(gd, width: 4, height: 1), ["广 3"])
+        XCTAssertEqual(MapPane.tileLines(gd, width: 4, height: 2, labels: .zh), ["广东", "   3"])
+        XCTAssertEqual(MapPane.tileLines(gd, width: 6, height: 1, labels: .zh), ["广东 3"])
+        XCTAssertEqual(MapPane.tileLines(gd, width: 4, height: 1, labels: .zh), ["GD 3"], "never 广 alone: letters")
         XCTAssertEqual(MapPane.tileLines(gd, width: 10, height: 3), ["广东      ", "Guangdong ", "         3"])
-        XCTAssertEqual(MapPane.tileLines(gd, width: 14, height: 2), ["广东 Guangdong", "             3"])
+        XCTAssertEqual(MapPane.tileLines(gd, width: 14, height: 2), ["广东          ", "Guangdong    3"])
+        XCTAssertEqual(MapPane.tileLines(gd, width: 14, height: 1, labels: .both), ["Guangdong    3"],
+                       "both falls back to English when the count leaves no room for both")
+        XCTAssertEqual(MapPane.tileLines(gd, width: 16, height: 1, labels: .both), ["广东 Guangdong 3"])
+        XCTAssertEqual(MapPane.tileLines(gd, width: 4, height: 1, labels: .en), ["GD 3"])
+        XCTAssertEqual(MapPane.tileLines(gd, width: 4, height: 2, labels: .abbr), ["GD  ", "   3"])
         let im = summaries().first { $0.region.code == RegionCode(value: 150000) }!
-        XCTAssertEqual(MapPane.tileLines(im, width: 4, height: 2), ["内蒙", "   0"], "a long name is cut, not split")
-        XCTAssertEqual(MapPane.tileLines(im, width: 7, height: 3), ["内蒙古 ", "Inner …", "      0"])
+        XCTAssertEqual(MapPane.tileLines(im, width: 4, height: 2), ["NM  ", "   0"], "a long name is not cut: letters")
+        XCTAssertEqual(MapPane.tileLines(im, width: 4, height: 2, labels: .zh), ["NM  ", "   0"], "not 内蒙")
+        XCTAssertEqual(MapPane.tileLines(im, width: 8, height: 3, labels: .en), ["Inner   ", "Mongolia", "       0"])
+        XCTAssertEqual(MapPane.tileLines(im, width: 10, height: 2, labels: .en), ["Inner     ", "Mongolia 0"])
+        XCTAssertEqual(MapPane.tileLines(im, width: 10, height: 3, labels: .both), ["内蒙古    ", "Inner     ", "Mongolia 0"])
     }
 
     func testSelectedTileIsReversedAndBracketed() throws {
@@ -68,7 +76,7 @@ final class MapPaneTests: XCTestCase {
         var grid = Grid(width: 40, height: 23)
         pane.draw(into: &grid, in: Rect(row: 0, column: 0, width: 40, height: 23))
         let tile = try XCTUnwrap(MapPane.geometry(in: Rect(row: 0, column: 0, width: 40, height: 23))?.tile(.guangdong))
-        XCTAssertEqual(grid[tile.row, tile.column].text, "广")
+        XCTAssertEqual(grid[tile.row, tile.column].text, "G")
         XCTAssertTrue(grid[tile.row, tile.column].style.reverse)
         XCTAssertEqual(grid[tile.row, tile.column - 1].text, "[")
         XCTAssertEqual(grid[tile.row + 1, tile.right].text, "]")

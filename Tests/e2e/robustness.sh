@@ -3,7 +3,7 @@
 # storms, every size from 1x1 to 400x150, and a snapshot rewritten under the dashboard's eyes.
 #
 # Usage: Tests/e2e/robustness.sh [path/to/adopt]   (default: the binary of `swift build`)
-#        ROBUST_ONLY="hostile fatal storm sizes dumps rewrites emoji" picks sections (default: all).
+#        ROBUST_ONLY="hostile fatal storm sizes dumps rewrites emoji links" picks sections (default: all).
 # Prints PASS/FAIL per check, figures indented under them, and ends with "N passed, N failed";
 # exits 1 on any failure. Needs tmux and python3; gdb for the three real-fault checks (they are
 # skipped without it). Takes about 4 minutes with a debug build on 2 cores.
@@ -35,11 +35,17 @@
 #              every line of `adopt dump region` and `dump screen` has the width Python's
 #              wcwidth gives it (skipped, saying why, when wcwidth cannot be imported), and in
 #              tmux the drill list's right border stays in its column on every row.
+# 8. links     A record at 80x24 (Futian, shipped data): its first source (publisher, date,
+#              title, every line of the URL) shows with no key pressed, the URL's lines end in
+#              ↩; with --hyperlinks always adopt writes the URL as one OSC 8 link per line with
+#              the text exact (read from pipe-pane: tmux 3.3 drops OSC 8 from the screen), and
+#              with auto under tmux 3.3 writes none; scrolled and closed, the screen (with
+#              attributes) is the same with links as without.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 e2e_setup robust "$@"
-ONLY=${ROBUST_ONLY:-hostile fatal storm sizes dumps rewrites emoji}
+ONLY=${ROBUST_ONLY:-hostile fatal storm sizes dumps rewrites emoji links}
 FIXTURES=$REPO/Tests/e2e/fixtures/snapshots.py
 SECONDS_START=$(date +%s)
 
@@ -77,7 +83,9 @@ hostile() {
         wait_until 5 shows control '\^\[\[[0-9]+;[0-9]+R'
     while tm delete-buffer 2>/dev/null; do :; done
 
-    GATE=1 start "$name" 120 40 -- "$dir"
+    # --hyperlinks always: the record's hostile URL must still not become a link (the only
+    # record visited is the hostile one, so the "no OSC at all" check below covers it).
+    GATE=1 start "$name" 120 40 -- --hyperlinks always "$dir"
     wait_until 5 test -e "$WORK/$name.sh"
     tm pipe-pane -o -t "$name" "cat >>$(printf %q "$raw")"
     open_gate "$name"
@@ -111,8 +119,8 @@ hostile() {
     visit "search / (organisations)" / E v i l -- 'Evil CLR␛\[2J' 'Evil TTL␛\]0;PWNED␇!' \
         'Evil CLP␛\]52;c;' 'Evil DSR␛\[6n!' 'Evil C1C⟨U\+009B⟩2J⟨U\+009D⟩' 'Evil C0C␀␇␈␉␊␍␡!' \
         'Evil BID⟨U\+202E⟩txet⟨U\+202C⟩'
-    visit "deployment record (organisation, note, source)" Enter -- 'organization +Evil CLR␛\[2J␛\[H!' \
-        'note +N CLR␛\[2J' 'EvilPress' 'title +T CLP␛\]52;c;cHduZWQ=␇!CLR␛\[2J' 'url +http://x/LNK␛\]8;;http://evil\.example/'
+    visit "deployment record (organisation, note, source)" Enter -- '│Evil CLR␛\[2J␛\[H!' \
+        'note N CLR␛\[2J' 'EvilPress' '2026-02-01 · T CLP␛\]52;c;cHduZWQ=␇!CLR␛\[2J' '│ http://x/LNK␛\]8;;http://evil\.example/↩'
     visit "drill-down list (organisations)" Escape -- 'Deployments \(8\)' 'Evil LNK␛\]8;;http://' \
         'Evil TTL␛\]0;PWNED␇!' 'Evil DSR␛\[6n!' 'Evil C0C␀␇␈␉␊␍␡!' 'Evil BID⟨U\+202E⟩'
     visit "problems pane ! (file name, quoted values)" '!' -- 'Problems' \
@@ -777,6 +785,69 @@ emoji() {
         key "$name" q
         ended "$name" 0
     fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# 8. A record at 80x24: its sources on the first screen, URLs wrapped with ↩, OSC 8 links
+# ---------------------------------------------------------------------------------------------
+# osc8_lines RAW URI: how many OSC 8 links to URI adopt wrote (each with underlined text and
+# the link's end), how many different ids they have, and their texts joined by |.
+osc8_lines() {
+    python3 - "$1" "$2" <<'PY'
+import re, sys
+raw, uri = open(sys.argv[1], "rb").read(), sys.argv[2].encode()
+st = re.escape(b"\x1b\\")  # ESC \, the string terminator
+links = re.findall(rb"\x1b\]8;id=(adopt-\d+);" + re.escape(uri) + st + rb"\x1b\[0;4m([^\x1b]+)\x1b\]8;;" + st, raw)
+print(len(links), "ids:", len({i for i, _ in links}), b"|".join(t for _, t in links).decode())
+PY
+}
+osc8_any() { LC_ALL=C grep -aqP '\x1b\]8;' "$1"; }
+
+links() {
+    section "record links"
+    local name raw url='https://www.bastillepost.com/global/article/4583819-shenzhen-deploys-ai-powered-virtual-employees-in-government-services'
+    local tmux_version; tmux_version=$(tmux -V | grep -oE '[0-9]+\.[0-9]+' | head -1)
+    for mode in auto always; do
+        name=links-$mode raw=$WORK/$name.raw
+        GATE=1 start "$name" 80 24 -- --region 440304 --hyperlinks "$mode"
+        wait_until 5 test -e "$WORK/$name.sh"
+        tm pipe-pane -o -t "$name" "cat >>$(printf %q "$raw")"
+        open_gate "$name"
+        started "$name" 24 || { tm send-keys -t "$name" q; ended "$name" 0; continue; }
+        key "$name" Enter
+        check "$name: Enter opens Futian's record at 80x24" wait_until 5 shows "$name" 'Deployment record'
+        # The first source whole, no key pressed: publisher, date and title, every URL line.
+        check "$name: the first source is on the first screen (publisher, date, title)" \
+            shows "$name" '│source 1 Bastille Post \(巴士的报\) +│'
+        check "$name: ... its date before its title" shows "$name" '│ 2025-02-18 · Shenzhen deploys +│'
+        check "$name: ... its URL's first line ends in the continuation mark ↩" \
+            shows "$name" '│ https://www\.bastillepost\.com/↩ +│'
+        check "$name: ... and its last line shows, not scrolled off" \
+            shows "$name" '│  employees-in-government-services +▼│'
+        if [ "$mode" = always ]; then
+            # tmux 3.3 drops OSC 8 from what it shows (3.4 keeps it), so the bytes are taken
+            # from what adopt wrote to the pane (pipe-pane -o, as `script` would record them).
+            local found; found=$(osc8_lines "$raw" "$url")
+            note "OSC 8 links written: $found"
+            check "$name: adopt wrote the URL as 4 OSC 8 links, one id, one per line, the text exact" \
+                [ "$found" = "4 ids: 1 https://www.bastillepost.com/|global/article/4583819-shenzhen-|deploys-ai-powered-virtual-|employees-in-government-services" ]
+        elif [ "${tmux_version%%.*}" -lt 3 ] || { [ "${tmux_version%%.*}" -eq 3 ] && [ "${tmux_version#*.}" -lt 4 ]; }; then
+            check "$name: under tmux $tmux_version, auto writes no OSC 8 (tmux before 3.4 strips it)" \
+                eval '! osc8_any "$raw"'
+        fi
+        # Scrolled through and back out: what tmux shows, attributes and colours included.
+        for k in Down Down Down Down Up Down Down Down Down Down Down; do key "$name" "$k"; done
+        sleep 0.3; screen_escapes "$name" >"$WORK/$name.scrolled"
+        key "$name" Escape; sleep 0.3; screen_escapes "$name" >"$WORK/$name.back"
+        key "$name" q
+        ended "$name" 0
+    done
+    # The links are written over what ncurses drew with the same text and attributes, and
+    # ncurses' next updates are not thrown off: the screens are the same with links or without.
+    check "links: scrolled through the record, the screen (with attributes) is the same with --hyperlinks always as auto" \
+        cmp -s "$WORK/links-auto.scrolled" "$WORK/links-always.scrolled"
+    check "links: back in the list, the same screen too (no link text left behind)" \
+        cmp -s "$WORK/links-auto.back" "$WORK/links-always.back"
 }
 
 for part in $ONLY; do "$part"; done

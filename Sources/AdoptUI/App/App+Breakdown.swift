@@ -89,7 +89,7 @@ extension App {
                 return PaneExport.regions(parent: parent, children: children, own: own)
             case .deployments(_, let items)?:
                 return PaneExport.deployments(Array(items), store: counting)
-            case .record(let r)?:
+            case .record(let r, _)?:
                 return PaneExport.deployments([r.deployment], store: counting)
             case nil:
                 return nil

@@ -14,9 +14,11 @@ extension App {
     /// deployments as CSV, and with pins the comparison as text.
     public var commandLines: [CommandLineOverlay.Entry] {
         let spec = viewSpec
+        // Labels other than the default are part of what the screen looks like.
+        let labelWords = labels == .auto ? [] : ["--labels", labels.rawValue]
         var out: [CommandLineOverlay.Entry] = [
-            .init(caption: "this view in the dashboard", words: spec.arguments()),
-            .init(caption: "the screen as text", words: spec.arguments(command: ["dump", "screen"])),
+            .init(caption: "this view in the dashboard", words: spec.arguments() + labelWords),
+            .init(caption: "the screen as text", words: spec.arguments(command: ["dump", "screen"]) + labelWords),
             .init(caption: "its deployments as CSV", words: spec.arguments(command: ["export", "--deployments"])),
         ]
         if comparison.isComparing {
@@ -38,6 +40,9 @@ extension App {
         comparison.pins = Pins(codes)
         refresh()
     }
+
+    /// Sets the names on the map's tiles (`--labels`).
+    public mutating func setLabels(_ mode: LabelMode) { labels = mode }
 
     /// Sets the timeline on screen to cumulative counts or per-period additions.
     public mutating func setTimelineCumulative(_ cumulative: Bool) {

@@ -103,6 +103,9 @@ extension App {
         case .unpinAll: comparison.pins.update(.clear)
         case .toggleTimelineScale: comparison.toggleScale()
         case .commandLine: overlay = .commandLine
+        case .cycleLabels:
+            labels = labels.next
+            message = "labels: \(labels.title) (L)"
         }
         return .none
     }
@@ -178,7 +181,7 @@ extension App {
 
     /// The tile layout on screen now (navigation follows what the user sees).
     var mapLayout: TileLayout {
-        MapPane.geometry(in: screenLayout.regions)?.layout ?? .full
+        MapPane.geometry(in: screenLayout.regions, countWidth: mapCountWidth)?.layout ?? .full
     }
 
     mutating func moveOnMap(_ direction: TileLayout.Direction, times: Int) {

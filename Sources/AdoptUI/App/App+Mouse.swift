@@ -41,7 +41,7 @@ extension App {
     private func province(atRow row: Int, column: Int, in area: Rect) -> RegionCode? {
         switch regionsView {
         case .map:
-            return MapPane.geometry(in: area)?.province(atRow: row, column: column)
+            return MapPane.geometry(in: area, countWidth: mapCountWidth)?.province(atRow: row, column: column)
         case .table:
             let rows = tableRows
             let selection = rows.firstIndex { $0.region.code == selectedProvince } ?? 0

@@ -9,6 +9,8 @@ extension App {
     var presentationPane: PresentationPane {
         let country = figures.country
         var status: [String] = []
+        // What the last key did (`L`: the labels now), first: there is no status bar here.
+        if let message { status.append(message) }
         if let playback = playbackIndicator { status.append(playback.playing ? "▶ \(playback.speed.long)" : "❚❚ \(playback.speed.long)") }
         if let tour = presentation.tour { status.append(tour.tour.title) }
         // What Space will do now: pause while playing, play while paused.
@@ -24,6 +26,7 @@ extension App {
             hints: hints)
         pane.synthetic = store.current.synthetic
         pane.shading = shading
+        pane.labels = labels
         return pane
     }
 

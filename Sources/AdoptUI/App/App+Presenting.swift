@@ -91,6 +91,7 @@ extension App {
 
     /// The map's geometry on the presentation screen at the remembered terminal size.
     var presentationGeometry: MapGeometry? {
-        PresentationLayout(width: screenWidth, height: screenHeight).geometry
+        PresentationLayout(width: screenWidth, height: screenHeight,
+                           countWidth: MapPane.countWidth(figures.provinces)).geometry
     }
 }

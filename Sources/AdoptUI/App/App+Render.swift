@@ -10,7 +10,7 @@ extension App {
             return grid
         }
         if isWaiting {
-            let layout = ScreenLayout(width: width, height: height)
+            let layout = screenLayout(width: width, height: height)
             WaitingScreen(path: dataPath, problems: Set(live.problems.map(\.file)).count)
                 .draw(into: &grid, rows: layout.status.row)
             statusBar.draw(into: &grid, row: layout.status.row, width: layout.status.width)
@@ -22,7 +22,7 @@ extension App {
             drawOverlay(into: &grid)
             return grid
         }
-        let layout = ScreenLayout(width: width, height: height)
+        let layout = screenLayout(width: width, height: height)
         drawRegions(into: &grid, in: layout.regions, focused: focus == .regions)
         drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown)
         drawTimeline(into: &grid, in: layout.timeline, focused: focus == .timeline)
@@ -42,6 +42,13 @@ extension App {
         case .timeline: drawTimeline(into: &grid, in: area, focused: false)
         case .region: drillDownPane(focused: false).draw(into: &grid, in: area)
         case .breakdown: breakdownPane(focused: false).draw(into: &grid, in: area)
+        case .presentation:
+            // A whole screen, as `p` shows it: the dashboard's one "too small" screen below its minimum.
+            if TooSmall.applies(width: width, height: height) {
+                TooSmall(width: width, height: height).draw(into: &grid)
+            } else {
+                presentationPane.draw(into: &grid)
+            }
         case .screen: break
         }
         return grid
@@ -63,6 +70,7 @@ extension App {
                            cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused,
                            changed: live.changedRegions)
         pane.shading = shading
+        pane.labels = labels
         return pane
     }
 
@@ -155,6 +163,7 @@ extension App {
         bar.message = message
         bar.pinned = comparison.pins.count
         bar.notice = comparison.pins.notice
+        bar.labels = labels
         return bar
     }
 

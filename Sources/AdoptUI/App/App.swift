@@ -56,6 +56,8 @@ public struct App {
     public internal(set) var presentation = PresentationState()
     /// Ops: what the last reload found (see App+Live).
     public internal(set) var live = LiveStatus()
+    /// The names on the map's tiles and presentation mode's (`L`, `--labels`).
+    public internal(set) var labels = LabelMode.auto
     /// Digits typed before a motion key ("7" in "7]").
     public internal(set) var pendingCount: Int?
     /// The terminal size from the last `.resize` (mouse hits and map navigation use it).
@@ -154,7 +156,15 @@ public struct App {
     var cursorSelected: Bool { !wholeCountry || drill.count > 1 }
 
     /// The layout for the remembered terminal size.
-    var screenLayout: ScreenLayout { ScreenLayout(width: screenWidth, height: screenHeight) }
+    var screenLayout: ScreenLayout { screenLayout(width: screenWidth, height: screenHeight) }
+
+    /// The layout for a size, with a map pane wide enough for the widest count.
+    func screenLayout(width: Int, height: Int) -> ScreenLayout {
+        ScreenLayout(width: width, height: height, mapWidth: MapPane.minimumWidth(countWidth: mapCountWidth))
+    }
+
+    /// The columns of the widest count on the map's tiles now (with its `*` and `?`).
+    var mapCountWidth: Int { MapPane.countWidth(figures.provinces, changed: live.changedRegions) }
 
     /// The provinces in the table's order.
     var tableRows: [RegionSummary] { tableSort.sorted(figures.provinces) }
@@ -243,7 +253,7 @@ public struct App {
             guard let region = store.gazetteer.region(code) else { return nil }
             return .deployments(region: region, items: counting.ownDeployments(of: code, at: date, filter: filter))
         case .record(let id):
-            return counting.record(id: id).map(DrillDownPane.Content.record)
+            return counting.record(id: id).map { .record($0, shownAt: date) }
         }
     }
 

@@ -7,4 +7,6 @@ public enum DumpView: String, CaseIterable, Sendable {
     case breakdown
     /// The whole dashboard.
     case screen
+    /// Presentation mode's screen (`p`).
+    case presentation
 }

@@ -4,18 +4,21 @@
 /// Small terminals (80x24) put the map on the left at full height, where the compact grid's
 /// two-line tiles fit, and stack the drill-down over the timeline on the right. Once the map
 /// gets 21 rows above a timeline strip, the timeline spans the full width at the bottom,
-/// which suits a time axis. Large terminals give the map three fifths of the width.
+/// which suits a time axis. Large terminals give the map three fifths of the width. The map
+/// gets at least `mapWidth` columns (its tiles must hold the widest count) while the panes on
+/// its right keep 15.
 public struct ScreenLayout: Equatable, Sendable {
     public let regions: Rect
     public let drillDown: Rect
     public let timeline: Rect
     public let status: Rect
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, mapWidth: Int = 38) {
         let body = max(0, height - 1)
         status = Rect(row: body, column: 0, width: width, height: min(1, height))
         var left = width >= 140 ? width * 3 / 5 : width / 2
         left = max(left, min(38, width - 22))
+        if mapWidth > left { left = max(left, min(mapWidth, width - 15)) }
         let strip = min(12, max(5, body / 4))
         if body - strip >= 21 {
             let top = body - strip

@@ -19,6 +19,13 @@ public struct Grid: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// The URLs cells link to. The terminal layer turns them into OSC 8 hyperlinks; tests and
+    /// `adopt dump` see only the text.
+    public private(set) var links: [String] = []
+    /// Which cells link where: cell index → index into `links`. Kept beside the cells, not in
+    /// them, so a cell stays 24 bytes and a frame without links pays one `isEmpty` per write.
+    /// Writing a cell takes its link off, so text drawn over a link is no longer linked.
+    private var linked: [Int: Int] = [:]
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -28,7 +35,10 @@ public struct Grid: Sendable, Equatable {
 
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * width + column] }
-        set { cells[row * width + column] = newValue }
+        set {
+            cells[row * width + column] = newValue
+            if !linked.isEmpty { linked[row * width + column] = nil }
+        }
     }
 
     /// Writes `text` from (row, column), clipped at `limit` columns from the start (default: the
@@ -80,6 +90,30 @@ public struct Grid: Sendable, Equatable {
         guard row >= 0, row < height else { return }
         for c in max(0, column)..<max(max(0, column), min(width, column + w)) { change(&cells[row * width + c].style) }
     }
+
+    /// Makes `w` cells from (row, column) one hyperlink to `url` (a URL wrapped over several
+    /// lines is marked on each, with the same URL, and stays one link). Ignored once 65535
+    /// different URLs are linked in one frame (no screen holds that many).
+    public mutating func link(_ url: String, row: Int, column: Int, width w: Int) {
+        guard row >= 0, row < height else { return }
+        let index: Int
+        if let known = links.firstIndex(of: url) {
+            index = known
+        } else {
+            guard links.count < Int(UInt16.max) else { return }
+            links.append(url)
+            index = links.count - 1
+        }
+        for c in max(0, column)..<max(max(0, column), min(width, column + w)) {
+            linked[row * width + c] = index
+        }
+    }
+
+    /// The index into `links` of the URL a cell links to, if any.
+    public func linkIndex(row: Int, column: Int) -> Int? { linked[row * width + column] }
+
+    /// The URL a cell links to, if any.
+    public func url(row: Int, column: Int) -> String? { linkIndex(row: row, column: column).map { links[$0] } }
 
     /// Overwriting half of a wide character would leave the other half dangling: blank it.
     private mutating func clearWide(row: Int, column: Int) {

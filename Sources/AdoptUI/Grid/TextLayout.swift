@@ -46,11 +46,14 @@ public enum TextLayout {
     /// have no spaces between words); and inside a word only when the word alone is wider than
     /// the line. Closing punctuation stays with the character before it. A line break in the
     /// text starts a new line. Empty text gives one empty line; `width <= 0` gives none.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// `firstWidth`, when given, is the first line's width (a hanging indent: the caller
+    /// indents the others).
+    public static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += wrapParagraph(Substring(paragraph), width: width)
+            let first = lines.isEmpty ? max(1, firstWidth ?? width) : width
+            lines += wrapParagraph(Substring(paragraph), width: width, firstWidth: first)
         }
         return lines
     }
@@ -63,15 +66,17 @@ public enum TextLayout {
         var spaceBefore: Bool
     }
 
-    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+    private static func wrapParagraph(_ paragraph: Substring, width rest: Int, firstWidth: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
+        var width = firstWidth
 
         func flush() {
             lines.append(line)
             line = ""
             lineWidth = 0
+            width = rest
         }
 
         for piece in pieces(of: paragraph) {

@@ -16,6 +16,8 @@ public enum Theme {
     public static let error = Style(foreground: .red, bold: true)
     public static let event = Style(foreground: .magenta, bold: true)
     public static let cursor = Style(foreground: .yellow, bold: true)
+    /// A URL: underlined, as links are, and a hyperlink where the terminal supports OSC 8.
+    public static let link = Style(underline: true)
     public static let changed = Style(foreground: .green, bold: true, underline: true)
     /// The SYNTHETIC marker: generated data must never pass for real data, even without colour.
     public static let synthetic = Style(foreground: .red, bold: true, reverse: true)

@@ -13,6 +13,7 @@ public enum Keymap {
         case sortNext, sortReverse
         case breakdown, export
         case pin, unpinAll, toggleTimelineScale, commandLine
+        case cycleLabels
     }
 
     public struct Binding: Sendable {
@@ -46,6 +47,8 @@ public enum Keymap {
         Binding(keys: chars("+="), label: "+  -", help: "play faster / slower", action: .faster),
         Binding(keys: chars("-"), label: "+  -", help: "", action: .slower),
         Binding(keys: chars("p"), label: "p", help: "presentation mode: large map, date and caption", action: .presentation),
+        Binding(keys: chars("L"), label: "L", help: "map labels: auto / en / both / zh / letters (GD)",
+                action: .cycleLabels),
         Binding(keys: chars("c"), label: "c", help: "claims beside what is tracked, and who is tracked", action: .claims),
         Binding(keys: chars("!"), label: "!", help: "problems with the snapshot files", action: .problems),
         Binding(keys: chars("d"), label: "d", help: "what changed between snapshots", action: .diff),

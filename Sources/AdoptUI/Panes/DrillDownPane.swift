@@ -13,8 +13,9 @@ public struct DrillDownPane: Sendable {
         case regions(parent: RegionSummary, children: [RegionSummary], own: RegionSummary? = nil)
         /// Deployments in or below a region.
         case deployments(region: Region, items: DeploymentList)
-        /// One deployment, every field, sources resolved.
-        case record(DeploymentRecord)
+        /// One deployment, every field, sources resolved; `shownAt`, the dashboard's date, so
+        /// a record dated after it (reached by search, or the date moved back) says so.
+        case record(DeploymentRecord, shownAt: Day? = nil)
     }
 
     /// E.g. ["全国 China", "广东 Guangdong", "深圳 Shenzhen"].
@@ -32,13 +33,14 @@ public struct DrillDownPane: Sendable {
         self.focused = focused; self.gazetteer = gazetteer
     }
 
-    /// Selectable rows: children, deployments, or a record's lines (one per field and per
-    /// source field, before wrapping, so the count does not depend on the pane's width).
+    /// Selectable rows: children, deployments, or a record's entries (a field, a source's
+    /// publisher, its date and title, its URL; see `RecordLines`), counted before layout so the
+    /// count does not depend on the pane's width.
     public var rowCount: Int {
         switch content {
         case .regions(_, let children, let own): return children.count + (own == nil ? 0 : 1)
         case .deployments(_, let items): return items.count
-        case .record(let record): return RecordLines(record: record).entries.count
+        case .record(let record, let shownAt): return RecordLines(record: record, shownAt: shownAt).entries.count
         }
     }
 
@@ -67,8 +69,8 @@ public struct DrillDownPane: Sendable {
             DeploymentRows(region: region, items: items, selection: selection, focused: focused,
                            gazetteer: gazetteer)
                 .draw(into: &grid, in: body)
-        case .record(let record):
-            RecordLines(record: record).draw(into: &grid, in: body, firstEntry: selection)
+        case .record(let record, let shownAt):
+            RecordLines(record: record, shownAt: shownAt).draw(into: &grid, in: body, firstEntry: selection)
         }
     }
 

@@ -57,6 +57,7 @@ public struct HelpOverlay: Sendable {
     /// the glyphs drawn; a new one belongs here).
     public static let legend: [(keys: String, action: String)] = [
         ("", "Symbols"),
+        ("GD  HE  HA", "map: a province's ISO 3166-2:CN letters, where its name does not fit (L)"),
         ("0  1  2-4 ... 20+", "map legend: the shades' bins, deployments per province, fixed for the whole data set (any filter, any date); a reload that outgrows them widens them and says so"),
         ("· ░ ▒ ▓ █", "no colour (NO_COLOR): a tile's shade, lowest bin to top, in its empty cells; blank: none"),
         ("cov  3/21", "drill-down: children with a deployment / all children"),
@@ -76,6 +77,8 @@ public struct HelpOverlay: Sendable {
         ("↻", "status line: reloading the snapshot files"),
         ("⚠  ✗", "a warning / an error in the snapshot files (! lists them)"),
         ("…", "text cut to fit; the record or the search shows it whole"),
+        ("↩", "record: the URL goes on at the next line (it is one link: --hyperlinks)"),
+        ("not yet", "record: dated after the dashboard's date, so not counted there yet"),
         ("counting…", "the filter's numbers are being counted in the background"),
         ("searching…", "the matches shown are the last query's until the search ends"),
     ]

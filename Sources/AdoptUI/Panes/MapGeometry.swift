@@ -28,11 +28,12 @@ public struct MapGeometry: Sendable, Equatable {
             && a.cellHeight == b.cellHeight && a.legendRow == b.legendRow
     }
 
-    /// Nil when not even the compact grid with 4-column, 1-line tiles fits.
-    public init?(area: Rect) {
+    /// Nil when not even the compact grid with 1-line tiles of 4 columns, or of `countWidth`
+    /// when wider (the widest count: a tile never drops its count), fits.
+    public init?(area: Rect, countWidth: Int = 1) {
         let legend = area.height >= 10 ? 1 : 0
         let height = area.height - legend
-        self.init(area: area, height: height, legend: legend == 1) { l in
+        self.init(area: area, height: height, legend: legend == 1, countWidth: countWidth) { l in
             (min(MapGeometry.maxCellWidth, (area.width - 1) / l.columns),
              min(MapGeometry.maxCellHeight, height / l.rows))
         }
@@ -41,13 +42,14 @@ public struct MapGeometry: Sendable, Equatable {
     /// Picks the grid and places it, given the cell size each grid would get (the dashboard's
     /// map and presentation mode size cells differently). The full grid is the better likeness
     /// of the country: use it once its tiles can hold a name and, on a line below, a count
-    /// (6 columns, 2 lines); else the compact grid. The tiles are centred in `height` rows.
-    init?(area: Rect, height: Int, legend: Bool, cells: (TileLayout) -> (w: Int, h: Int)) {
+    /// (6 columns, 2 lines); else the compact grid. Either way the tiles must be at least
+    /// `countWidth` columns wide. The tiles are centred in `height` rows.
+    init?(area: Rect, height: Int, legend: Bool, countWidth: Int = 1, cells: (TileLayout) -> (w: Int, h: Int)) {
         let full = cells(.full), compact = cells(.compact)
         let chosen: TileLayout, size: (w: Int, h: Int)
-        if full.w >= 7, full.h >= 2 {
+        if full.w >= max(7, countWidth + 1), full.h >= 2 {
             (chosen, size) = (.full, full)
-        } else if compact.w >= 5, compact.h >= 1 {
+        } else if compact.w >= max(5, countWidth + 1), compact.h >= 1 {
             (chosen, size) = (.compact, compact)
         } else {
             return nil

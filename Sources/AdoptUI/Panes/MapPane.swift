@@ -21,6 +21,8 @@ public struct MapPane {
     public var focused: Bool
     /// Regions whose counts changed in a live reload; the provinces among them are marked.
     public var changed: Set<RegionCode>
+    /// The names on the tiles (`L`); each tile falls back from them as `LabelMode` says.
+    public var labels: LabelMode = .auto
 
     public init(title: String, provinces: [RegionSummary], scale: HeatScale, cursor: RegionCode,
                 cursorSelected: Bool = true, focused: Bool, changed: Set<RegionCode> = []) {
@@ -29,9 +31,24 @@ public struct MapPane {
         self.changed = changed
     }
 
-    /// The geometry the tiles use inside a pane drawn in `area` (for mouse hits and navigation).
-    public static func geometry(in area: Rect) -> MapGeometry? {
-        MapGeometry(area: inner(of: area))
+    /// The geometry the tiles use inside a pane drawn in `area` (for mouse hits and navigation),
+    /// with tiles at least `countWidth` columns wide so every count shows whole.
+    public static func geometry(in area: Rect, countWidth: Int = 1) -> MapGeometry? {
+        MapGeometry(area: inner(of: area), countWidth: countWidth)
+    }
+
+    /// The columns the widest count takes on a tile (with its `*` and `?` marks).
+    public var countWidth: Int { MapPane.countWidth(provinces, changed: changed) }
+
+    static func countWidth(_ provinces: [RegionSummary], changed: Set<RegionCode> = []) -> Int {
+        provinces.map { DisplayWidth.of(countText($0, changed: changed.contains($0.region.code))) }.max() ?? 1
+    }
+
+    /// The narrowest pane whose compact grid has tiles `countWidth` columns wide (and at least
+    /// the four columns of a two-letter label and a digit): 38 for counts up to four digits.
+    public static func minimumWidth(countWidth: Int) -> Int {
+        let tile = max(4, countWidth)
+        return TileLayout.compact.columns * (tile + 1) + 1 + 2
     }
 
     static func inner(of area: Rect) -> Rect {
@@ -41,14 +58,21 @@ public struct MapPane {
     public func draw(into grid: inout Grid, in area: Rect) {
         let inner = grid.drawBox(area, title: title, focused: focused)
         guard !inner.isEmpty else { return }
-        guard let geometry = MapGeometry(area: inner) else {
+        guard let geometry = MapGeometry(area: inner, countWidth: countWidth) else {
             grid.put(TextLayout.clip("map needs more room: press m for the table", width: inner.width),
                      row: inner.row, column: inner.column, style: Theme.dim, limit: inner.width)
             return
         }
-        for summary in provinces {
-            guard let rect = geometry.tile(summary.region.code) else { continue }
-            drawTile(summary, in: rect, into: &grid, clip: inner)
+        let tiles = provinces.compactMap { s in geometry.tile(s.region.code).map { (s, $0) } }
+        let labels = TileLabel.resolve(self.labels, tiles: tiles.count) {
+            tiles.filter { s, rect in
+                let changed = self.changed.contains(s.region.code)
+                return MapPane.tileLines(s, width: rect.width, height: rect.height, changed: changed, labels: .auto)
+                    != MapPane.tileLines(s, width: rect.width, height: rect.height, changed: changed, labels: .abbr)
+            }.count
+        }
+        for (summary, rect) in tiles {
+            drawTile(summary, in: rect, labels: labels, into: &grid, clip: inner)
         }
         if let rect = geometry.tile(cursor) { drawCursor(around: rect, into: &grid, clip: inner) }
         if let row = geometry.legendRow {
@@ -58,7 +82,7 @@ public struct MapPane {
         }
     }
 
-    private func drawTile(_ s: RegionSummary, in rect: Rect, into grid: inout Grid, clip: Rect) {
+    private func drawTile(_ s: RegionSummary, in rect: Rect, labels: LabelMode, into grid: inout Grid, clip: Rect) {
         let selected = cursorSelected && s.region.code == cursor
         let changed = self.changed.contains(s.region.code)
         let level = scale.level(of: s.count)
@@ -72,7 +96,8 @@ public struct MapPane {
         let width = min(rect.width, clip.right - rect.column)
         guard width > 0 else { return }
         grid.fill(row: rect.row, column: rect.column, width: width, height: rect.height, style: style)
-        for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height, changed: changed).enumerated() {
+        for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height, changed: changed,
+                                                      labels: labels).enumerated() {
             grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: width)
         }
         if shading {
@@ -81,44 +106,37 @@ public struct MapPane {
         }
     }
 
-    /// The text of a tile, each line exactly `width` columns: the short Chinese name (with the
-    /// English name beside it or below it when there is room) and the count, right-aligned on
-    /// the last line, as `*3` when it changed in a live reload.
-    static func tileLines(_ s: RegionSummary, width: Int, height: Int, changed: Bool = false) -> [String] {
-        guard width > 0, height > 0 else { return [] }
-        let name = s.region.shortName, english = s.region.english
-        let nameWidth = DisplayWidth.of(name)
-        let count = (changed ? "*" : "") + DrillDownPane.countText(s)
-        if height == 1 {
-            // "广东  3"; when narrow, as much of the name as fits beside the count.
-            let room = width - count.count - 1
-            let shown = room >= 2 ? prefix(name, width: room) : prefix(name, width: width)
-            let countShown = room >= 2 ? count : ""
-            return [pad(shown, countShown, width: width)]
-        }
-        var lines: [String] = []
-        if nameWidth + 1 + english.count <= width {
-            lines.append(TextLayout.pad(name + " " + english, width: width))
-        } else {
-            lines.append(TextLayout.pad(prefix(name, width: width), width: width))
-            if height >= 3, width >= 6 { lines.append(TextLayout.pad(english, width: width)) }
-        }
-        while lines.count < height - 1 { lines.append(String(repeating: " ", count: width)) }
-        lines.append(TextLayout.pad(count.count <= width ? count : ">" + String(repeating: "9", count: max(0, width - 1)),
-                                    width: width, alignRight: true))
-        return lines
+    /// A tile's count as drawn: "3", "3?" when every deployment counted is uncertain, "*3" when
+    /// it changed in a live reload.
+    static func countText(_ s: RegionSummary, changed: Bool) -> String {
+        (changed ? "*" : "") + DrillDownPane.countText(s)
     }
 
-    /// The leading characters of `text` that fit in `width` columns, without an ellipsis (a
-    /// two-character Chinese name cut to "黑龙" reads better than "黑…").
-    static func prefix(_ text: String, width: Int) -> String {
-        var out = "", used = 0
-        for ch in text {
-            let w = DisplayWidth.of(ch)
-            if used + w > width { break }
-            out.append(ch); used += w
+    /// The text of a tile, each line exactly `width` columns: the names `labels` asks for (or
+    /// what it falls back to, see `LabelMode`) from the top, and the count right-aligned on the
+    /// last line, beside the last name line when they fit together. The count always shows
+    /// whole when it fits the tile at all (`MapGeometry` makes sure it does); the names give
+    /// way to it.
+    static func tileLines(_ s: RegionSummary, width: Int, height: Int, changed: Bool = false,
+                          labels: LabelMode = .auto) -> [String] {
+        guard width > 0, height > 0 else { return [] }
+        var count = countText(s, changed: changed)
+        let countWidth = DisplayWidth.of(count)
+        if countWidth > width {
+            // Never on a drawn map (`MapGeometry` makes tiles as wide as the widest count);
+            // for a caller with a fixed tile, said as "more than", never as a wrong figure.
+            count = ">" + String(repeating: "9", count: max(0, width - 1))
         }
-        return out
+        let last = height - 1
+        let label = TileLabel.lines(for: s.region, mode: labels, rows: height,
+                                    width: { $0 == last ? width - countWidth - 1 : width },
+                                    tight: { $0 == last ? 1 : 0 })
+        var lines: [String] = []
+        for row in 0..<height {
+            let text = row < label.count ? label[row] : ""
+            lines.append(row == last ? pad(text, count, width: width) : TextLayout.pad(text, width: width))
+        }
+        return lines
     }
 
     /// `left` and `right` on one line of `width` columns, right flush right.

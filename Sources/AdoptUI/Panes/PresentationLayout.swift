@@ -24,7 +24,8 @@ public struct PresentationLayout: Sendable, Equatable {
     static let maxCellWidth = 24
     static let maxCellHeight = 7
 
-    public init(width: Int, height: Int) {
+    /// - Parameter countWidth: the widest count's columns, which every tile must hold.
+    public init(width: Int, height: Int, countWidth: Int = 1) {
         if width >= 120 && height >= 54 {
             dateScale = 2
         } else if width >= 60 && height >= 30 {
@@ -40,7 +41,7 @@ public struct PresentationLayout: Sendable, Equatable {
         legendRow = max(0, height - 1)
         map = Rect(row: caption.bottom, column: 0, width: width, height: legendRow - caption.bottom)
         geometry = MapGeometry(area: map, maxCellWidth: PresentationLayout.maxCellWidth,
-                               maxCellHeight: PresentationLayout.maxCellHeight)
+                               maxCellHeight: PresentationLayout.maxCellHeight, countWidth: countWidth)
     }
 }
 
@@ -48,8 +49,8 @@ extension MapGeometry {
     /// The geometry for tiles up to `maxCellWidth` x `maxCellHeight` cells, with no legend
     /// row: as `init(area:)` (full grid when its tiles hold a name and a count, else the
     /// compact grid), for presentation mode's larger tiles.
-    init?(area: Rect, maxCellWidth: Int, maxCellHeight: Int) {
-        self.init(area: area, height: area.height, legend: false) { l in
+    init?(area: Rect, maxCellWidth: Int, maxCellHeight: Int, countWidth: Int = 1) {
+        self.init(area: area, height: area.height, legend: false, countWidth: countWidth) { l in
             // Cells of 3 rows and more keep a gap row below each tile but the last.
             let gapped = min(maxCellHeight, (area.height + 1) / l.rows)
             return (min(maxCellWidth, (area.width - 1) / l.columns),

@@ -29,6 +29,16 @@ public struct PresentationPane: Sendable {
     public var hints: String
     /// The data is synthetic: said on the legend line, as the dashboard's status bar does.
     public var synthetic = false
+    /// The names on the tiles, as on the dashboard's map (`L`).
+    public var labels: LabelMode = .auto
+
+    /// The columns of the widest count, which every tile must hold.
+    public var countWidth: Int { MapPane.countWidth(provinces) }
+
+    /// The screen's layout at a size, for these counts.
+    public func layout(width: Int, height: Int) -> PresentationLayout {
+        PresentationLayout(width: width, height: height, countWidth: countWidth)
+    }
 
     /// A caption: the lead in reverse video ("3/12", "◆ 03-05"), the text in bold, then who
     /// reported it, dimmed.
@@ -50,7 +60,7 @@ public struct PresentationPane: Sendable {
     }
 
     public func draw(into grid: inout Grid) {
-        let layout = PresentationLayout(width: grid.width, height: grid.height)
+        let layout = layout(width: grid.width, height: grid.height)
         guard layout.geometry != nil else {
             // The same screen as the dashboard's, never a half-drawn presentation.
             TooSmall(width: grid.width, height: grid.height).draw(into: &grid)
@@ -129,17 +139,25 @@ public struct PresentationPane: Sendable {
 
     private func drawMap(into grid: inout Grid, layout: PresentationLayout) {
         guard let geometry = layout.geometry else { return }
-        for summary in provinces {
-            guard let rect = geometry.tile(summary.region.code) else { continue }
+        let tiles = provinces.compactMap { s in geometry.tile(s.region.code).map { (s, $0) } }
+        let labels = TileLabel.resolve(self.labels, tiles: tiles.count) {
+            tiles.filter { s, rect in tileText(s, in: rect, labels: .auto) != tileText(s, in: rect, labels: .abbr) }.count
+        }
+        for (summary, rect) in tiles {
             let selected = cursorSelected && summary.region.code == cursor
             let level = scale.level(of: summary.count)
             var style = Theme.heat[level]
             if selected { style = Theme.selected; style.bold = true }
-            let digits = drawTile(summary, in: rect, style: style, into: &grid)
+            drawTile(summary, in: rect, labels: labels, style: style, into: &grid)
             if shading {
+                // The block digits' whole box stays clear, not just their ink.
+                let digits = bigCount(summary, in: rect).map {
+                    [Rect(row: $0.top, column: rect.right - $0.digits - $0.margin, width: $0.digits,
+                          height: BigDigits.height(scale: 1))]
+                } ?? []
                 let tile = Rect(row: rect.row, column: rect.column, width: min(rect.width, grid.width - rect.column),
                                 height: rect.height)
-                TileShading(level: level).apply(to: tile, keepClear: digits.map { [$0] } ?? [], in: &grid)
+                TileShading(level: level).apply(to: tile, keepClear: digits, in: &grid)
             }
         }
         if let rect = geometry.tile(cursor) {
@@ -150,44 +168,42 @@ public struct PresentationPane: Sendable {
         }
     }
 
-    /// A big tile: the name in Chinese and English at the top left, the count in block digits
-    /// at the bottom right (beside the names when the tile has only their three rows). Tiles
-    /// too small for that are drawn as on the dashboard's map. Returns where the block digits
-    /// went, if drawn (the shading keeps off the whole block).
-    @discardableResult
-    private func drawTile(_ s: RegionSummary, in rect: Rect, style: Style, into grid: inout Grid) -> Rect? {
-        grid.fill(row: rect.row, column: rect.column, width: rect.width, height: rect.height, style: style)
-        let count = String(s.count)
-        let digits = BigDigits.width(of: count, scale: 1)
-        // Block digits have no `?`: an uncertain count says so in its name line instead.
-        let english = s.region.english + (s.countIsUncertain ? " ?" : "")
-        let bigTop = rect.bottom - BigDigits.height(scale: 1)
-        guard bigTop >= rect.row, digits + 5 <= rect.width else {
-            for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height).enumerated() {
-                grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: rect.width)
-            }
-            return nil
-        }
+    /// A tile big enough for block digits: how many columns they take, the row they start on,
+    /// and their right margin; nil for a tile drawn as on the dashboard's map.
+    private func bigCount(_ s: RegionSummary, in rect: Rect) -> (digits: Int, top: Int, margin: Int)? {
+        let digits = BigDigits.width(of: String(s.count), scale: 1)
+        let top = rect.bottom - BigDigits.height(scale: 1)
+        guard top >= rect.row, digits + 5 <= rect.width else { return nil }
         // A column between the digits and the next tile when there is room for it.
-        let margin = digits + 6 <= rect.width ? 1 : 0
+        return (digits, top, digits + 6 <= rect.width ? 1 : 0)
+    }
+
+    /// A tile's text lines from its top: the names `labels` asks for (what they fall back to)
+    /// and, on a small tile, the count; a big tile's block digits are drawn apart.
+    private func tileText(_ s: RegionSummary, in rect: Rect, labels: LabelMode) -> [String] {
+        guard let big = bigCount(s, in: rect) else {
+            return MapPane.tileLines(s, width: rect.width, height: rect.height, labels: labels)
+        }
         /// Columns free for text on a row: all of it above the digits, else what they leave.
-        func room(_ row: Int) -> Int { row >= bigTop ? rect.width - digits - margin - 1 : rect.width }
-        let name = s.region.shortName
-        let both = name + " " + english
-        if DisplayWidth.of(both) <= room(rect.row) {
-            grid.put(both, row: rect.row, column: rect.column, style: style)
-        } else {
-            grid.put(MapPane.prefix(name, width: room(rect.row)), row: rect.row, column: rect.column, style: style)
-            if rect.height >= 2, room(rect.row + 1) >= 4 {
-                grid.put(TextLayout.clip(english, width: room(rect.row + 1)), row: rect.row + 1,
-                         column: rect.column, style: style)
-            }
+        func room(_ row: Int) -> Int { row >= big.top ? rect.width - big.digits - big.margin - 1 : rect.width }
+        // Block digits have no `?`: an uncertain count says so after the names instead.
+        let lines = TileLabel.lines(for: s.region, mode: labels, rows: rect.height, width: { room(rect.row + $0) },
+                                    suffix: s.countIsUncertain ? " ?" : "")
+        return lines.isEmpty && s.countIsUncertain ? ["?"] : lines
+    }
+
+    /// A big tile: the names `labels` asks for at the top left, the count in block digits at
+    /// the bottom right (beside the names when the tile has only their three rows). Tiles too
+    /// small for that are drawn as on the dashboard's map.
+    private func drawTile(_ s: RegionSummary, in rect: Rect, labels: LabelMode, style: Style, into grid: inout Grid) {
+        grid.fill(row: rect.row, column: rect.column, width: rect.width, height: rect.height, style: style)
+        for (i, line) in tileText(s, in: rect, labels: labels).enumerated() {
+            grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: rect.width)
         }
-        for (i, line) in BigDigits.rows(count, scale: 1).enumerated() {
-            grid.put(line, row: bigTop + i, column: rect.right - digits - margin, style: style)
+        guard let big = bigCount(s, in: rect) else { return }
+        for (i, line) in BigDigits.rows(String(s.count), scale: 1).enumerated() {
+            grid.put(line, row: big.top + i, column: rect.right - big.digits - big.margin, style: style)
         }
-        return Rect(row: bigTop, column: rect.right - digits - margin, width: digits,
-                    height: BigDigits.height(scale: 1))
     }
 
     // MARK: Legend

@@ -57,6 +57,8 @@ public struct StatusBar: Sendable {
     public var pinned = 0
     /// What the last key could not do ("at most 6 pinned; U clears"); kept to the last.
     public var notice: String?
+    /// The map's label mode, said when it is not the default (and no message just said it).
+    public var labels = LabelMode.auto
 
     /// A removed current file and the one current now (file names).
     public struct RemovedFile: Sendable, Equatable {
@@ -135,6 +137,12 @@ public struct StatusBar: Sendable {
             // The default, said when there is room; "known by" is never dropped, so a bar
             // without either is counting dated by.
             out.append(Part(forms: ["dated by (K)", "dated by"], style: Theme.statusBar, steps: [85, 75]))
+        }
+        // The map's letters may stand in for the names asked for: this says they were asked
+        // for, down to "L:en", and goes only after "? help" has.
+        if labels != .auto && message == nil {
+            out.append(Part(forms: ["labels: \(labels.title) (L)", "labels: \(labels.rawValue)", "L:\(labels.rawValue)"],
+                            style: Theme.statusBar, steps: [40, 20, 9]))
         }
         if let reason = live.stale {
             out.append(Part(forms: ["STALE: " + reason, "STALE"], style: Theme.error, steps: [55]))
