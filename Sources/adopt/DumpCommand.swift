@@ -49,7 +49,7 @@ struct Dump: ParsableCommand {
     var perPeriod = false
 
     @Flag(name: .customLong("no-color"), help: ArgumentHelp("""
-        map, screen: draw the map's shades as characters (· ░ ▒ ▓ █ from the lowest bin to the top) \
+        map, screen, presentation: draw the map's shades as characters (· ░ ▒ ▓ █ from the lowest bin to the top) \
         in the tiles' empty cells and the legend, as the dashboard does without colour. Also when \
         NO_COLOR is set.
         """))
