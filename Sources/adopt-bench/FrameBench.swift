@@ -77,6 +77,16 @@ enum FrameBench {
         Action(name: "compare 6: pin", setup: [], cycle: [.character("P")], teardown: [.character("U")],
                note: "P pins and unpins a sixth province beside 5 pinned: the series counted again",
                configure: { pinProvinces(&$0, others: 5, includingSelected: false) }),
+        // Issue 12: playback captions what each day added and marks its provinces. Both start
+        // 18 weeks before the snapshot's date (late February in `adopt generate`'s data, its
+        // busiest weeks), as Space at the end of the range would start again from the beginning.
+        Action(name: "present: step date", setup: Array(repeating: .character("{"), count: 18) + [.character("p")],
+               cycle: [.character("["), .character("]")], teardown: [.character("p")],
+               note: "18 weeks back, p, then [ and ]: presentation mode's frame, no playback line"),
+        Action(name: "playback step",
+               setup: Array(repeating: .character("{"), count: 18) + [.character("p"), .character(" "), .character(" ")],
+               cycle: [.character("["), .character("]")], teardown: [.character("p")],
+               note: "the same after Space twice (playback used, paused): each press counts a day as a played day does (what it added, the places, the marks)"),
     ]
 
     /// A fresh app at 200x60 on `store`, with the time its construction and first frame took.

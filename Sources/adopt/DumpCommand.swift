@@ -14,8 +14,8 @@ struct Dump: ParsableCommand {
             VIEW is map (the tile map), table (the province table), timeline (the timeline of \
             --region, or the country), region (the drill-down at --region), breakdown (--region's \
             deployments by model family, model, use case, sector, status and body), screen (the whole \
-            dashboard) or presentation (presentation mode's screen, `p`). --labels sets the names \
-            on the map's tiles. --region (a code or a name: guangdong, 深圳), --date or --known-by and \
+            dashboard) or presentation (presentation mode's screen, `p`; with --tour FILE, at --step N). \
+            --labels sets the names on the map's tiles. --region (a code or a name: guangdong, 深圳), --date or --known-by and \
             --filter set the view as the dashboard's same options do, so the figures match \
             `adopt export` given the same options. Trailing spaces are trimmed; wide (Chinese) characters take two columns. \
             The pane is printed also when the exit status is 3.
@@ -48,6 +48,12 @@ struct Dump: ParsableCommand {
     @Flag(name: .customLong("per-period"), help: "timeline: what each period added (the default without --compare).")
     var perPeriod = false
 
+    @Option(help: ArgumentHelp("presentation, screen: the tour to show (see the dashboard's --tour).", valueName: "FILE"))
+    var tour: String?
+
+    @Option(help: "With --tour: the step to show, from 1 (default 1).")
+    var step: Int?
+
     @Flag(name: .customLong("no-color"), help: ArgumentHelp("""
         map, screen, presentation: draw the map's shades as characters (· ░ ▒ ▓ █ from the lowest bin to the top) \
         in the tiles' empty cells and the legend, as the dashboard does without colour. Also when \
@@ -71,6 +77,10 @@ struct Dump: ParsableCommand {
             throw ValidationError("--compare, --cumulative and --per-period apply to the timeline (dump timeline or dump screen)")
         }
         if let compare { _ = try Dump.parseCompare(compare) }
+        if tour != nil && view != .presentation && view != .screen {
+            throw ValidationError("--tour applies to the whole screen (dump presentation or dump screen)")
+        }
+        if step != nil && tour == nil { throw ValidationError("--step needs --tour") }
     }
 
     /// The regions of `--compare`, in order, each once: codes or names (RegionQuery).
@@ -106,6 +116,15 @@ struct Dump: ParsableCommand {
         if let compare { app.setPins(try Dump.parseCompare(compare)) }
         if cumulative { app.setTimelineCumulative(true) }
         if perPeriod { app.setTimelineCumulative(false) }
+        if let path = tour {
+            let tour = try loadTourOrExit(path)
+            let number = step ?? 1
+            guard (1...tour.steps.count).contains(number) else {
+                throw ValidationError("--step \(number): \(path) has steps 1 to \(tour.steps.count)")
+            }
+            app.startTour(tour, presenting: view == .presentation)
+            app.showStep(number - 1)
+        }
         print(app.renderPane(view, width: width, height: height).text)
         try finish(with: status)
     }

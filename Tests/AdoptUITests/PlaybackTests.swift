@@ -42,7 +42,8 @@ final class PlaybackTests: XCTestCase {
         app.tick()  // 03-03
         app.tick()  // 03-04
         XCTAssertEqual(app.date, d("2025-03-04"))
-        XCTAssertNil(app.caption)
+        XCTAssertNil(app.eventCaption)
+        XCTAssertEqual(app.caption?.lead, "+3 on 03-04", "no event: the timeline says what the day added (issue 12)")
         XCTAssertEqual(app.tickInterval, App.playbackStep)
         app.tick()  // 03-05: both events
         let caption = try XCTUnwrap(app.caption)
@@ -60,7 +61,7 @@ final class PlaybackTests: XCTestCase {
         XCTAssertEqual(app.date, d("2025-03-10"))
         XCTAssertEqual(app.caption?.lead, "◆ 03-10", "the next milestones take over")
         app.setDate(d("2025-06-10"))
-        XCTAssertNil(app.caption, "weeks after any milestone: none")
+        XCTAssertNil(app.eventCaption, "weeks after any milestone: none")
     }
 
     func testAnyDateMoveCaptionsWhatItPassed() throws {

@@ -130,4 +130,125 @@ final class PresentationTests: XCTestCase {
         let last = app.render(width: 80, height: 24).lines[23]
         XCTAssertTrue(last.contains("SYNTHETIC DATA  6 deployments · 4 provinces"), last)
     }
+
+    // MARK: Issue 12: country steps, captions that wrap and keep their source
+
+    func testACountryLevelStepBoxesNoProvince() throws {
+        for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+            var app = try Shipped.app(width: w, height: h)
+            app.startTour(try Shipped.tour())
+            app.showStep(8)  // 9/12: the whole country, 2025-03-10
+            XCTAssertTrue(app.wholeCountry)
+            let grid = app.render(width: w, height: h)
+            let layout = app.presentationPane.layout(width: w, height: h)
+            let mapText = (layout.map.row..<layout.map.bottom).map { grid.lines[$0] }.joined(separator: "\n")
+            XCTAssertFalse(mapText.contains("["), "\(w)x\(h): no province boxed\n\(mapText)")
+            let reversed = (layout.map.row..<layout.map.bottom).contains { r in (0..<w).contains { grid[r, $0].style.reverse } }
+            XCTAssertFalse(reversed, "\(w)x\(h): no tile reversed")
+        }
+    }
+
+    func testCaptionRowsPutTheSourceAfterTheTextOrUnderIt() {
+        let c = PresentationPane.Caption(lead: "2/9", text: "Shenzhen opens DeepSeek to every district.", source: "SCMP")
+        // Indent: " 2/9 " and a space, 6 columns.
+        XCTAssertEqual(c.rows(width: 60), [.init(text: "Shenzhen opens DeepSeek to every district.", source: "— SCMP")])
+        XCTAssertEqual(c.rows(width: 50), [.init(text: "Shenzhen opens DeepSeek to every district."), .init(source: "— SCMP")])
+        XCTAssertEqual(c.rows(width: 30), [.init(text: "Shenzhen opens DeepSeek"), .init(text: "to every district."),
+                                           .init(source: "— SCMP")])
+    }
+
+    func testACaptionTooLongElidesItsTextAndKeepsItsSource() {
+        let c = PresentationPane.Caption(lead: "2/9", text: "one two three four five six seven eight nine ten",
+                                         source: "South China Morning Post, 2025-02-17")
+        let rows = c.rows(width: 26, limit: 3)
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(rows[0].text, "one two three four")
+        XCTAssertEqual(rows[1].text, "five six seven…", "cut at a word")
+        XCTAssertEqual(rows[2].source, "— South China…")
+        let one = c.rows(width: 60, limit: 1)
+        XCTAssertEqual(one.count, 1)
+        XCTAssertTrue(one[0].text.hasSuffix("…") && one[0].source.hasPrefix("— South"), "\(one)")
+        // A source that fits beside the text's last row stays there when the text is cut.
+        let short = PresentationPane.Caption(lead: "1", text: "one two three four five six seven", source: "X")
+        XCTAssertEqual(short.rows(width: 20, limit: 1), [.init(text: "one two…", source: "— X")])
+    }
+
+    func testTheCaptionTakesRowsFromTheMapWhileTilesKeepTwoRows() throws {
+        let plain = PresentationLayout(width: 100, height: 30)
+        XCTAssertEqual(plain.caption.height, 2)
+        let four = PresentationLayout(width: 100, height: 30, captionRows: 4)
+        XCTAssertEqual(four.caption, Rect(row: 4, column: 1, width: 98, height: 4))
+        XCTAssertEqual(four.map, Rect(row: 8, column: 0, width: 100, height: 21))
+        XCTAssertEqual(try XCTUnwrap(four.geometry).tileHeight, 2)
+        // At 80x24 the map's 20 rows hold the compact grid's 9 rows of 2 with 2 to spare: a
+        // caption gets 4 rows at most.
+        let small = PresentationLayout(width: 80, height: 24, captionRows: 8)
+        XCTAssertEqual(small.caption.height, 4)
+        XCTAssertEqual(try XCTUnwrap(small.geometry).tileHeight, 2)
+    }
+
+    func testTheSourceLineShowsAtEveryPresenterSize() throws {
+        let tour = try Shipped.tour()
+        for (w, h) in [(80, 24), (100, 30), (120, 40), (200, 60)] {
+            var app = try Shipped.app(width: w, height: h)
+            app.startTour(tour)
+            for i in tour.steps.indices {
+                app.showStep(i)
+                let text = app.render(width: w, height: h).text
+                let source = try XCTUnwrap(tour.steps[i].source)
+                XCTAssertTrue(text.contains("— " + String(source.prefix(min(source.count, 12)))),
+                              "\(w)x\(h) step \(i + 1): the source is shown\n\(text)")
+                if w >= 100 {
+                    // The caption whole: its last word and its whole source.
+                    let last = String(tour.steps[i].caption.split(separator: " ").last ?? "")
+                    XCTAssertTrue(text.contains(last), "\(w)x\(h) step \(i + 1): the caption is whole")
+                    XCTAssertTrue(text.replacingOccurrences(of: "\n       ", with: " ").contains("— " + source)
+                                  || text.contains("— " + source), "\(w)x\(h) step \(i + 1): the source is whole\n\(text)")
+                }
+            }
+        }
+    }
+
+    func testGoldenCountryStepWithAWrappedCaptionAt100x30() throws {
+        var app = try Shipped.app(width: 100, height: 30)
+        app.startTour(try Shipped.tour())
+        app.showStep(8)  // 9/12: the whole country, the longest caption
+        assertGolden(app.render(width: 100, height: 30), named: "presentation-100x30-country-step")
+    }
+
+    func testGoldenCountryStepWithAnElidedCaptionAt80x24() throws {
+        var app = try Shipped.app(width: 80, height: 24)
+        app.startTour(try Shipped.tour())
+        app.showStep(8)
+        assertGolden(app.render(width: 80, height: 24), named: "presentation-80x24-country-step")
+    }
+
+    func testGoldenTourCountryStepOnTheDashboardAt100x30() throws {
+        var app = try Shipped.app(width: 100, height: 30)
+        app.startTour(try Shipped.tour(), presenting: false)
+        app.showStep(8)
+        assertGolden(app.render(width: 100, height: 30), named: "tour-dashboard-100x30-country-step")
+    }
+
+    func testGoldenPlaybackCaptionAt100x30() throws {
+        var app = try Shipped.app(width: 100, height: 30)
+        app.setDate(d("2025-02-16"))
+        app.handle([.character("p"), .character(" ")])
+        app.tick()  // 02-17
+        assertGolden(app.render(width: 100, height: 30), named: "presentation-100x30-playback")
+    }
+
+    func testAPlayingTourKeepsItsSourceLineBesideThePlaybackLineAt80x24() throws {
+        var app = try Shipped.app(width: 80, height: 24)
+        app.startTour(try Shipped.tour())
+        app.showStep(7)  // 8/12: the country, 2025-03-05; the next step is 03-10
+        app.handle(.character(" "))
+        app.tick()  // the hold ends: a day towards the next step
+        app.tick()
+        let text = app.render(width: 80, height: 24).text
+        XCTAssertTrue(app.isPlaying)
+        XCTAssertTrue(text.contains("8/12"), text)
+        XCTAssertTrue(text.contains("— China Auto News"), "the step's source stays\n\(text)")
+        XCTAssertNotNil(text.range(of: #"\+[0-9]+ on 03-0[0-9]  in "#, options: .regularExpression), text)
+    }
 }

@@ -2,7 +2,7 @@
 # End-to-end test of the presenters' features in a real terminal (tmux): timeline playback
 # (Space, +, the date moving and stopping), a tour (--tour: captions, → to the next step, p to
 # the dashboard, Esc) and a bad tour file (an error with its position, exit status 1, no
-# terminal started).
+# terminal started); playback captions and marks and a country-level step (issue 12).
 #
 # Usage: Tests/e2e/presenter.sh [path/to/adopt]   (default: the binary of `swift build`)
 # Prints PASS/FAIL per check and ends with "N passed, N failed"; exits 1 on any failure.
@@ -121,6 +121,55 @@ if wait_until 30 shows tour 'DeepSeek releases its R1 reasoning model'; then
 else
     fail "tour: opens in presentation mode on the first caption"; screen tour | head -8
 fi
+
+# --- Issue 12: playback captions what each day added and marks it; a country-level step boxes
+# no province and keeps its caption's source line (100x30 and 80x24).
+start lit 100 30 --date 2025-02-12
+if wait_until 30 status_on_row lit 30; then
+    pass "lit: dashboard up at 100x30 on 2025-02-12"
+    key lit p
+    key lit Space
+    check "lit: playing, presentation mode captions a played day (+N on MM-DD in N cities: ...)" \
+        wait_until 5 shows lit '^  \+[0-9]+ on 02-[0-9][0-9]  in [0-9]+ (city|cities|province|provinces)'
+    check "lit: playing, the info line says ▶" shows lit '▶ 4 days/s'
+    key lit Space
+    check "lit: paused, the info line says ❚❚" wait_until 3 shows lit '❚❚ 4 days/s'
+    check "lit: paused, the caption stays" shows lit '^  \+[0-9]+ on 02-[0-9][0-9]  in '
+    check "lit: a province that gained is marked + on the map" \
+        bash -c "tmux -L $SOCKET capture-pane -p -t lit | sed -n '8,29p' | grep -qE '(^| )\+ '"
+    key lit q
+    check "lit: q quits with status 0" wait_until 10 exited_with lit 0
+else
+    fail "lit: dashboard up at 100x30 on 2025-02-12"; screen lit | head -5
+fi
+
+for size in 100x30 80x24; do
+    name=country${size%x*}
+    start "$name" "${size%x*}" "${size#*x}" --tour "$TOUR"
+    if wait_until 30 shows "$name" '1/12'; then
+        for _ in 1 2 3 4 5 6 7 8 9 10 11; do key "$name" n; done
+        check "country $size: n eleven times shows the last step, the whole country (12/12)" \
+            wait_until 3 shows "$name" '12/12 .*By 31 March'
+        check "country $size: no province is boxed" bash -c "! tmux -L $SOCKET capture-pane -p -t $name | grep -qF '['"
+        check "country $size: the caption keeps its source line" shows "$name" "^ +— Counts from this data set"
+        key "$name" q
+        check "country $size: q quits with status 0" wait_until 10 exited_with "$name" 0
+    else
+        fail "country $size: the tour opens"; screen "$name" | head -5
+    fi
+done
+
+# --- dump presentation: a tour step as the audience sees it, without a terminal.
+out=$(cd "$REPO" && "$BIN" dump presentation --tour "$TOUR" --step 9 --width 80 --height 24)
+check "dump presentation: 24 rows at 80x24" [ "$(wc -l <<<"$out")" -eq 24 ]
+check "dump presentation: step 9/12 with its source line" grep -qE '^ +— Zhiding think tank' <<<"$out"
+check "dump presentation: the country step boxes no province" bash -c '! grep -qF "[" <<<"$0"' "$out"
+set +e
+message=$(cd "$REPO" && "$BIN" dump presentation --tour "$TOUR" --step 13 2>&1 >/dev/null)
+status=$?
+set -e
+check "dump presentation: --step 13 of 12 is bad usage ($status: $message)" \
+    bash -c '[ "$0" -eq 2 ] && grep -qF "has steps 1 to 12" <<<"$1"' "$status" "$message"
 
 # --- A bad tour file: FILE:LINE:COL: error, status 1, before any terminal is needed.
 printf '{"format": "adopt.tour", "version": 1,\n "title": "bad",\n "steps": [{"date": "2025-02-30", "caption": "x"}]}\n' >"$WORK/bad.json"

@@ -190,7 +190,7 @@ public final class Store: Sendable {
         var firmFirst: [Int32]
     }
 
-    private func firstDates(_ filter: Filter) -> [Int32] {
+    func firstDates(_ filter: Filter) -> [Int32] {
         firstDateArrays.value(filter) { cache.firstDates(store: self, filter: filter) }
     }
 

@@ -64,3 +64,73 @@ extension App {
         presentation.playbackUsed = true
     }
 }
+
+// MARK: What lit up
+
+/// During playback each played day is captioned with what it added ("+6 on 02-17 in 5 cities:
+/// 广州 Guangzhou, …") and the provinces that gained stay marked on the presentation map for
+/// `markDays` days. A pure function of the date, like event captions: stepping back takes
+/// them away, stepping forward with `]` while paused shows them too.
+extension App {
+    /// How many days, the date included, a province that gained stays marked.
+    public static let markDays = 3
+
+    /// Playback captions show while playing and, once playback was used, while paused (the
+    /// presenter stopped to talk about what just lit up).
+    var showsArrivals: Bool { isPlaying || presentation.playbackUsed }
+
+    /// Keeps `figures.arrivals` for the last `markDays` days through the date; a day already
+    /// counted under the same store and filter is kept (playback moves one day at a time).
+    mutating func refreshArrivals() {
+        guard showsArrivals else {
+            figures.arrivals = []
+            figures.arrivalsKey = nil
+            return
+        }
+        let id = ObjectIdentifier(counting)
+        if figures.arrivalsKey.map({ $0.store != id || $0.filter != filter }) ?? true {
+            figures.arrivals = []
+            figures.arrivalsKey = (id, filter)
+        }
+        let known = figures.arrivals
+        figures.arrivals = (0..<App.markDays).map { back in
+            let day = date.adding(days: -back)
+            return known.first { $0.day == day } ?? counting.arrivals(on: day, filter: filter)
+        }
+    }
+
+    /// The latest of the last `markDays` days that added something, under the filter.
+    var latestArrivals: Arrivals? { figures.arrivals.first { !$0.isEmpty } }
+
+    /// The provinces that gained in the last `markDays` days.
+    var markedProvinces: Set<RegionCode> { Set(figures.arrivals.flatMap(\.provinces)) }
+
+    /// "+6 on 02-17", "in 4 cities and 1 province", and the places' names, new ones first.
+    var arrivalsLine: PresentationPane.ArrivalsLine? {
+        guard let arrivals = latestArrivals else { return nil }
+        let regions = arrivals.places.compactMap { store.gazetteer.region($0.code) }
+        var parts: [String] = []
+        for level in [RegionLevel.prefecture, .county, .province] {
+            let n = regions.filter { $0.level == level }.count
+            guard n > 0 else { continue }
+            parts.append("\(n) " + App.placeNoun(level, plural: n != 1))
+        }
+        return PresentationPane.ArrivalsLine(
+            lead: "+\(arrivals.count) on " + String(arrivals.day.description.dropFirst(5)),
+            scope: "in " + parts.joined(separator: " and "), names: regions.map(App.placeName))
+    }
+
+    /// "city", "cities", "province", ...
+    static func placeNoun(_ level: RegionLevel, plural: Bool) -> String {
+        switch level {
+        case .country: return plural ? "countries" : "country"
+        case .province: return plural ? "provinces" : "province"
+        case .prefecture: return plural ? "cities" : "city"
+        case .county: return plural ? "counties" : "county"
+        }
+    }
+
+    /// A place's name in captions: "广州 Guangzhou". One function, so the map's label mode can
+    /// choose it later.
+    static func placeName(_ region: Region) -> String { "\(region.shortName) \(region.english)" }
+}

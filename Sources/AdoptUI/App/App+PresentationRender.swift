@@ -27,6 +27,12 @@ extension App {
         pane.synthetic = store.current.synthetic
         pane.shading = shading
         pane.labels = labels
+        if showsArrivals {
+            pane.arrivalsRow = true
+            pane.arrivals = arrivalsLine
+            pane.marked = markedProvinces
+        }
+        pane.reservedCaptionRows = reservedCaptionRows
         return pane
     }
 
@@ -45,7 +51,18 @@ extension App {
         if let tour = presentation.tour {
             return PresentationPane.Caption(lead: tour.position, text: tour.step.caption, source: tour.step.source)
         }
-        return caption.map { PresentationPane.Caption(lead: $0.lead, text: $0.text) }
+        return eventCaption.map { PresentationPane.Caption(lead: $0.lead, text: $0.text) }
+    }
+
+    /// With a tour, the rows its longest step takes at this width and a row for the playback
+    /// line, so the map stays put from step to step and when playback starts.
+    var reservedCaptionRows: Int {
+        guard let tour = presentation.tour else { return 0 }
+        let rows = tour.tour.steps.indices.map { i in
+            PresentationPane.Caption(lead: "\(i + 1)/\(tour.tour.steps.count)", text: tour.tour.steps[i].caption,
+                                     source: tour.tour.steps[i].source).rows(width: screenWidth - 2).count
+        }
+        return (rows.max() ?? 0) + 1
     }
 
     /// The region the dashboard is on, with its parents and its count:

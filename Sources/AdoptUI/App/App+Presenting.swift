@@ -21,14 +21,21 @@ extension App {
         return figures.events.filter { $0.date == latest }
     }
 
-    /// What the caption says: the tour's step, else the events just passed; either way with
-    /// why the milestone matters, when its analysis says.
+    /// What the timeline's caption says: the tour's step, else the events just passed (either
+    /// way with why the milestone matters, when its analysis says), else during playback what
+    /// the last played days added.
     public var caption: TimelinePane.Caption? {
         if let tour = presentation.tour {
             let source = tour.step.source.map { " (\($0))" } ?? ""
             let why = App.whyItMatters(App.nationalFirst(figures.events.filter { $0.date == tour.step.date }))
             return TimelinePane.Caption(lead: tour.position, text: tour.step.caption + source + why)
         }
+        if let events = eventCaption { return events }
+        return arrivalsLine.map { TimelinePane.Caption(lead: $0.lead, text: $0.scope + ": " + $0.names.joined(separator: ", ")) }
+    }
+
+    /// The events just passed: "◆ 03-05" and their titles, the national one first.
+    var eventCaption: TimelinePane.Caption? {
         let events = App.nationalFirst(freshEvents)
         guard let first = events.first else { return nil }
         return TimelinePane.Caption(lead: "◆ " + String(first.date.description.dropFirst(5)),
@@ -91,7 +98,6 @@ extension App {
 
     /// The map's geometry on the presentation screen at the remembered terminal size.
     var presentationGeometry: MapGeometry? {
-        PresentationLayout(width: screenWidth, height: screenHeight,
-                           countWidth: MapPane.countWidth(figures.provinces)).geometry
+        presentationPane.layout(width: screenWidth, height: screenHeight).geometry
     }
 }

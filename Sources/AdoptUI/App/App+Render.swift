@@ -34,6 +34,11 @@ extension App {
     /// One pane alone on a grid of the given size (`adopt dump`); `.screen` is `render`.
     public func renderPane(_ view: DumpView, width: Int, height: Int) -> Grid {
         if view == .screen { return render(width: width, height: height) }
+        if view == .presentation {
+            var presenting = self
+            presenting.presentation.isOn = true
+            return presenting.render(width: width, height: height)
+        }
         var grid = Grid(width: width, height: height)
         let area = Rect(row: 0, column: 0, width: width, height: height)
         switch view {
@@ -42,14 +47,7 @@ extension App {
         case .timeline: drawTimeline(into: &grid, in: area, focused: false)
         case .region: drillDownPane(focused: false).draw(into: &grid, in: area)
         case .breakdown: breakdownPane(focused: false).draw(into: &grid, in: area)
-        case .presentation:
-            // A whole screen, as `p` shows it: the dashboard's one "too small" screen below its minimum.
-            if TooSmall.applies(width: width, height: height) {
-                TooSmall(width: width, height: height).draw(into: &grid)
-            } else {
-                presentationPane.draw(into: &grid)
-            }
-        case .screen: break
+        case .screen, .presentation: break
         }
         return grid
     }
@@ -71,6 +69,7 @@ extension App {
                            changed: live.changedRegions)
         pane.shading = shading
         pane.labels = labels
+        pane.showsCursor = cursorSelected || presentation.tour == nil
         return pane
     }
 

@@ -221,6 +221,7 @@ public struct App {
             figures.timelineKey = (region, id, filter)
         }
         comparison.refresh(counting: counting, range: dateRange, filter: filter)
+        refreshArrivals()
         let current = ObjectIdentifier(store)
         if figures.eventsKey != current {
             figures.events = store.events(in: dateRange)

@@ -7,6 +7,6 @@ public enum DumpView: String, CaseIterable, Sendable {
     case breakdown
     /// The whole dashboard.
     case screen
-    /// Presentation mode's screen (`p`).
+    /// Presentation mode's screen (`p`), as a presenter shows it.
     case presentation
 }

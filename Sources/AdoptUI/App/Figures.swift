@@ -33,6 +33,11 @@ struct Figures {
     var tally: ClaimTally?
     var tallyStore: ObjectIdentifier?
 
+    // During playback, what each of the last `App.markDays` days through the date added,
+    // newest first, per (store, filter): stepping a day counts only the day stepped onto.
+    var arrivalsKey: (store: ObjectIdentifier, filter: Filter)?
+    var arrivals: [Arrivals] = []
+
     /// How many times each part was recomputed (for tests of the caching itself).
     var recomputed = 0
 }

@@ -74,6 +74,7 @@ public struct HelpOverlay: Sendable {
         ("[ ]  [x]", "filter: a choice off / on"),
         ("● ▲ ■ ◆ ✚ ○", "comparison (P pins): one glyph per pinned region, named in its legend"),
         ("+  -  ~", "what changed (d): a record added / removed / changed"),
+        ("+", "presentation map, playback: the province gained in the last 3 days (the caption names where)"),
         ("↻", "status line: reloading the snapshot files"),
         ("⚠  ✗", "a warning / an error in the snapshot files (! lists them)"),
         ("…", "text cut to fit; the record or the search shows it whole"),

@@ -23,6 +23,9 @@ public struct MapPane {
     public var changed: Set<RegionCode>
     /// The names on the tiles (`L`); each tile falls back from them as `LabelMode` says.
     public var labels: LabelMode = .auto
+    /// False on a tour step about the whole country: the audience must not read a boxed
+    /// province as the step's subject, so not even the brackets are drawn.
+    public var showsCursor = true
 
     public init(title: String, provinces: [RegionSummary], scale: HeatScale, cursor: RegionCode,
                 cursorSelected: Bool = true, focused: Bool, changed: Set<RegionCode> = []) {
@@ -74,7 +77,7 @@ public struct MapPane {
         for (summary, rect) in tiles {
             drawTile(summary, in: rect, labels: labels, into: &grid, clip: inner)
         }
-        if let rect = geometry.tile(cursor) { drawCursor(around: rect, into: &grid, clip: inner) }
+        if showsCursor, let rect = geometry.tile(cursor) { drawCursor(around: rect, into: &grid, clip: inner) }
         if let row = geometry.legendRow {
             HeatLegend(scale: scale, shading: shading).draw(into: &grid, row: row, column: inner.column,
                                                             width: inner.width,
@@ -101,7 +104,7 @@ public struct MapPane {
             grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: width)
         }
         if shading {
-            TileShading(level: level, changed: changed)
+            TileShading(level: level, underline: changed)
                 .apply(to: Rect(row: rect.row, column: rect.column, width: width, height: rect.height), in: &grid)
         }
     }

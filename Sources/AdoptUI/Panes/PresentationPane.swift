@@ -4,9 +4,10 @@ import AdoptCore
 /// top, the focused region and playback, the caption, the tile map as big as the screen
 /// allows (counts in block digits once tiles are big enough), and a one-line legend.
 ///
-/// Readable without colour: the selected tile is in reverse video between brackets, every
-/// tile carries its count, the caption's lead is reversed, and with `shading` the tiles carry
-/// their shade as characters (as the dashboard's map does).
+/// Readable without colour: the selected tile is in reverse video between brackets (none while
+/// the whole country is selected), every tile carries its count, the caption's lead is
+/// reversed, during playback the provinces that gained carry a `+` and are underlined, and
+/// with `shading` the tiles carry their shade as characters (as the dashboard's map does).
 public struct PresentationPane: Sendable {
     public var date: Day
     /// "广东 Guangdong: 16 deployments".
@@ -21,7 +22,7 @@ public struct PresentationPane: Sendable {
     /// Shades as characters in the tiles and the legend (no colour).
     public var shading = false
     public var cursor: RegionCode
-    /// False while the whole country is selected (brackets only, no reverse video).
+    /// False while the whole country is selected: no tile is boxed or reversed.
     public var cursorSelected: Bool
     /// "47 deployments · 16 provinces".
     public var totals: String
@@ -35,28 +36,28 @@ public struct PresentationPane: Sendable {
     /// The columns of the widest count, which every tile must hold.
     public var countWidth: Int { MapPane.countWidth(provinces) }
 
-    /// The screen's layout at a size, for these counts.
-    public func layout(width: Int, height: Int) -> PresentationLayout {
-        PresentationLayout(width: width, height: height, countWidth: countWidth)
-    }
-
-    /// A caption: the lead in reverse video ("3/12", "◆ 03-05"), the text in bold, then who
-    /// reported it, dimmed.
-    public struct Caption: Sendable, Equatable {
-        public var lead: String
-        public var text: String
-        public var source: String?
-
-        public init(lead: String, text: String, source: String? = nil) {
-            self.lead = lead; self.text = text; self.source = source
-        }
-    }
+    /// During playback: a row for what the last played days added, kept (blank) when they
+    /// added nothing, so the map does not jump.
+    public var arrivalsRow = false
+    public var arrivals: ArrivalsLine?
+    /// Provinces that gained in the last played days: marked `+` and underlined.
+    public var marked: Set<RegionCode> = []
+    /// Caption rows to keep when the map can spare them (a tour keeps its longest step's, so
+    /// the map stays put from step to step).
+    public var reservedCaptionRows = 0
 
     public init(date: Day, focus: String, status: [String], caption: Caption?, provinces: [RegionSummary],
                 scale: HeatScale, cursor: RegionCode, cursorSelected: Bool, totals: String, hints: String) {
         self.date = date; self.focus = focus; self.status = status; self.caption = caption
         self.provinces = provinces; self.scale = scale; self.cursor = cursor
         self.cursorSelected = cursorSelected; self.totals = totals; self.hints = hints
+    }
+
+    /// The layout for a screen size, with the rows this caption and playback line ask for.
+    public func layout(width: Int, height: Int) -> PresentationLayout {
+        let captionWidth = width - 2
+        let wanted = (caption?.rows(width: captionWidth).count ?? 0) + (arrivalsRow || arrivals != nil ? 1 : 0)
+        return PresentationLayout(width: width, height: height, countWidth: countWidth, captionRows: wanted, reserve: reservedCaptionRows)
     }
 
     public func draw(into grid: inout Grid) {
@@ -67,7 +68,13 @@ public struct PresentationPane: Sendable {
             return
         }
         drawHeader(into: &grid, layout: layout)
-        if let caption { drawCaption(caption, into: &grid, in: layout.caption) }
+        var captionArea = layout.caption
+        if arrivalsRow || arrivals != nil, captionArea.height > 1 {
+            // The playback line takes the area's last row; the caption keeps the others.
+            captionArea.height -= 1
+            if let arrivals { drawArrivals(arrivals, into: &grid, row: captionArea.bottom, in: layout.caption) }
+        }
+        if let caption { drawCaption(caption, into: &grid, in: captionArea) }
         drawMap(into: &grid, layout: layout)
         drawLegend(into: &grid, row: layout.legendRow)
     }
@@ -105,34 +112,29 @@ public struct PresentationPane: Sendable {
         }
     }
 
-    /// The lead, the text wrapped beside and under it, and the source after the text when it
-    /// fits on the last row or a row is left, else left out.
+    /// The lead, then the caption's rows (`Caption.rows`) beside and under it.
     private func drawCaption(_ caption: Caption, into grid: inout Grid, in area: Rect) {
         guard !area.isEmpty else { return }
         var lead = Theme.event
         lead.reverse = true
-        let end = grid.put(" \(caption.lead) ", row: area.row, column: area.column, style: lead, limit: area.width)
-        let indent = end + 1 - area.column
-        let room = area.width - indent
-        guard room >= 4 else { return }
-        var rows = TextLayout.wrap(caption.text, width: room)
-        if rows.count > area.height {
-            let rest = rows[(area.height - 1)...].joined(separator: " ")
-            rows = Array(rows.prefix(area.height - 1)) + [TextLayout.clip(rest, width: room)]
+        grid.put(" \(caption.lead) ", row: area.row, column: area.column, style: lead, limit: area.width)
+        let column = area.column + caption.indent
+        for (i, row) in caption.rows(width: area.width, limit: area.height).enumerated() {
+            var end = grid.put(row.text, row: area.row + i, column: column, style: Theme.title, limit: area.right - column)
+            guard !row.source.isEmpty else { continue }
+            if !row.text.isEmpty { end += 2 }
+            grid.put(row.source, row: area.row + i, column: end, style: Theme.dim, limit: max(0, area.right - end))
         }
-        var lastEnd = area.column + indent
-        for (i, text) in rows.enumerated() {
-            lastEnd = grid.put(text, row: area.row + i, column: area.column + indent, style: Theme.title, limit: room)
-        }
-        guard let source = caption.source, !source.isEmpty else { return }
-        let cited = "— " + source
-        let fits = DisplayWidth.of(cited) + 2 <= area.right - lastEnd
-        if fits {
-            grid.put(cited, row: area.row + rows.count - 1, column: lastEnd + 2, style: Theme.dim)
-        } else if rows.count < area.height {
-            grid.put(TextLayout.clip(cited, width: room), row: area.row + rows.count, column: area.column + indent,
-                     style: Theme.dim)
-        }
+    }
+
+    /// "+6 on 02-17" reversed, then the places that fit.
+    private func drawArrivals(_ line: ArrivalsLine, into grid: inout Grid, row: Int, in area: Rect) {
+        var lead = Theme.key
+        lead.reverse = true
+        let end = grid.put(" \(line.lead) ", row: row, column: area.column, style: lead, limit: area.width)
+        let room = area.right - end - 1
+        guard room > 0 else { return }
+        grid.put(line.text(width: room), row: row, column: end + 1, style: Theme.text, limit: room)
     }
 
     // MARK: Map
@@ -148,7 +150,10 @@ public struct PresentationPane: Sendable {
             let level = scale.level(of: summary.count)
             var style = Theme.heat[level]
             if selected { style = Theme.selected; style.bold = true }
+            let isMarked = marked.contains(summary.region.code)
+            if isMarked { style.underline = true }
             drawTile(summary, in: rect, labels: labels, style: style, into: &grid)
+            if isMarked { drawMark(in: rect, style: style, into: &grid) }
             if shading {
                 // The block digits' whole box stays clear, not just their ink.
                 let digits = bigCount(summary, in: rect).map {
@@ -157,14 +162,29 @@ public struct PresentationPane: Sendable {
                 } ?? []
                 let tile = Rect(row: rect.row, column: rect.column, width: min(rect.width, grid.width - rect.column),
                                 height: rect.height)
-                TileShading(level: level).apply(to: tile, keepClear: digits, in: &grid)
+                TileShading(level: level, underline: isMarked).apply(to: tile, keepClear: digits, in: &grid)
             }
         }
-        if let rect = geometry.tile(cursor) {
+        // The whole country selected (a country-level tour step): no province is boxed.
+        if cursorSelected, let rect = geometry.tile(cursor) {
             for r in rect.row..<rect.bottom {
                 grid.put("[", row: r, column: rect.column - 1, style: Theme.cursor)
                 if rect.right < grid.width { grid.put("]", row: r, column: rect.right, style: Theme.cursor) }
             }
+        }
+    }
+
+    /// `+` in the tile's first free corner (bottom left, else top right): it gained in the
+    /// last played days. Underlined as well, so a tile full of text still shows it.
+    private func drawMark(in rect: Rect, style: Style, into grid: inout Grid) {
+        var mark = style
+        mark.bold = true
+        // The corner and the cell beside it blank, so `+` never reads as part of a count ("+5").
+        for (row, column, inner) in [(rect.bottom - 1, rect.column, rect.column + 1),
+                                     (rect.row, rect.right - 1, rect.right - 2)]
+        where rect.width >= 2 && grid[row, column].text == " " && grid[row, inner].text == " " {
+            grid.put("+", row: row, column: column, style: mark)
+            return
         }
     }
 

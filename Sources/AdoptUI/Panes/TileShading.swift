@@ -7,8 +7,8 @@
 /// count and keeps the single spaces inside "广东 Guangdong" or "*12" clear.
 struct TileShading {
     var level: Int
-    /// Changed in a live reload: the shading is underlined as the tile's text is.
-    var changed = false
+    /// Underlined as the tile's text is (changed in a live reload, marked during playback).
+    var underline = false
 
     /// Shades the blank cells of `rect` (already drawn), never reversed, the selected tile's
     /// neither (`░` reversed reads as `▓`); cells in `keepClear` (block digits)
@@ -16,8 +16,8 @@ struct TileShading {
     func apply(to rect: Rect, keepClear: [Rect] = [], in grid: inout Grid) {
         guard level > 0, level < Theme.shadeGlyphs.count else { return }
         var style = Theme.heat[level]
-        style.bold = style.bold || changed
-        style.underline = changed
+        style.bold = style.bold || underline
+        style.underline = underline
         let glyph = String(Theme.shadeGlyphs[level])
         let top = max(0, rect.row), bottom = min(grid.height, rect.bottom)
         let left = max(0, rect.column), right = min(grid.width, rect.right)
