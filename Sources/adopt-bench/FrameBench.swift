@@ -70,6 +70,15 @@ enum FrameBench {
         Action(name: "search", setup: [.character("/")] + "china dail".map { Key.character($0) },
                cycle: [.character("y"), .backspace], teardown: [.escape],
                note: "/ china dail, then y and Backspace: each key queues a scan of every deployment (in the background above 50k rows; no match: the whole scan), the frame shows the last matches, \"searching…\""),
+        // Issue 12: the province table's added columns (a tally that follows the date).
+        Action(name: "table: step date", setup: [.character("m")], cycle: [.character("["), .character("]")],
+               teardown: [.character("m")], note: "m, then [ and ]: the table's added columns follow the date"),
+        Action(name: "table: apply filter", setup: [.character("m"), .character("f"), .down], cycle: [.character(" ")],
+               teardown: [.escape, .character("m")],
+               note: "m, f, then Space toggles sector=government: the added columns under each filter"),
+        Action(name: "table zoomed: step date", setup: [.character("m"), .character("z")],
+               cycle: [.character("["), .character("]")], teardown: [.character("z"), .character("m")],
+               note: "m, z, then [ and ]: every added column, at 200 columns"),
         Action(name: "compare 6: step date", setup: [], cycle: [.character("["), .character("]")],
                teardown: [.character("U")],
                note: "[ and ] with 6 provinces pinned: the comparison chart cut at the new date",
@@ -98,6 +107,8 @@ enum FrameBench {
             app.backgroundCounts = BackgroundCounts {}
             // and a `/` keystroke over many rows searches in the background ("searching…").
             app.backgroundSearch = BackgroundSearch {}
+            // and the province table's added columns are counted in the background too.
+            app.tableFigures = TableFigures(background: {})
             _ = app.handle(.resize(width: width, height: height))
             return app
         }

@@ -47,6 +47,7 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     app.setMaxSilence(seconds: options.maxSilence?.seconds)
     let waker = terminal.waker
     app.backgroundCounts = BackgroundCounts { waker.wakeUp() }
+    app.tableFigures = TableFigures(background: { waker.wakeUp() })
     app.backgroundSearch = BackgroundSearch { waker.wakeUp() }
     let session = LiveSession(paths: paths, initial: initial, waker: terminal.waker, timeZone: timeZone, log: log)
     var first = LiveUpdate(initial, timeZone: timeZone)

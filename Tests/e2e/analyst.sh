@@ -2,14 +2,16 @@
 # The analyst's command line (issue 11): the view options (--region by code or name, --date,
 # --filter) mean the same in dump and export, and every export mode (counts, --deployments,
 # --by, --series) gives CSV that a standard reader (Python's csv module) reads back exactly,
-# with spreadsheet formulas neutralised. No terminal needed.
+# with spreadsheet formulas neutralised. No terminal needed, but for the last part (tmux).
 #
 #   export modes on the shipped Data/: exit 0, CSV and JSON agree, rows add up;
 #   a fixture with hostile organisation names: every field round-trips through csv.reader
 #   (a ' before a leading = + - @, the exact text otherwise);
 #   --region guangdong and --region 440000 give the same bytes; --date is --dated-by;
 #   dump region and export give the same total for the same view options;
-#   a bad --filter, --region or --by: a clear message and exit 2; an unknown model: a warning.
+#   a bad --filter, --region or --by: a clear message and exit 2; an unknown model: a warning;
+#   in tmux at 200x60: the table's added columns, z zooming the table and the deployment list
+#   to the whole width (with the status line saying so), Esc and z restoring.
 #
 # Usage: Tests/e2e/analyst.sh [path/to/adopt]   Prints PASS/FAIL lines and "N passed, N failed".
 set -uo pipefail
@@ -194,5 +196,35 @@ run unknown-model export --filter model=GPT-9
 check "--filter model=GPT-9 (in no deployment): exit 0 ($STATUS), a warning naming the known models" \
     bash -c "[ $STATUS -eq 0 ] && grep -qF 'warning: --filter model=GPT-9 occurs in no deployment of the data; known: ' '$WORK/unknown-model.err' && grep -qF DeepSeek-R1 '$WORK/unknown-model.err'"
 check "--filter model=GPT-9: counts zero everywhere" [ "$(py unknown-model "$SUM_COL" deployments)" = 0 ]
+
+
+# --- Wide screens in tmux (issue 12): the wide table, zoom (z), the wide deployment list ---
+# top_frame NAME PREFIX: the first row is one frame from column 1 to 200 (a zoomed pane).
+top_frame() { local s; s=$(screen "$1" | head -n 1); [[ "$s" == "$2"*"┐" ]] && [ "${#s}" -eq 200 ] && [[ "$s" != *"┐┌"* ]]; }
+# split_top NAME: the first row holds two frames side by side (not zoomed).
+split_top() { local s; s=$(screen "$1" | head -n 1); [[ "$s" == *"┐┌"* ]]; }
+start wide 200 60
+if started wide 60; then
+    key wide m
+    check "wide: the table at 200x60 adds 'change since the previous snapshot', uncertain and top sector columns" \
+        wait_until 5 shows wide '±since [0-9]{2}-[0-9]{2} +Uncertain +Top sector'
+    key wide z
+    check "wide: z zooms the table to the whole width" wait_until 5 top_frame wide '┌ Provinces'
+    check "wide: the status line says how to restore" wait_until 5 status_has wide 'zoomed \(z restores\)'
+    check "wide: zoomed, the table adds the top model family and long headers" \
+        wait_until 5 shows wide 'Deployments. +Prefs covered +First deployment.*Top model family'
+    key wide Escape
+    check "wide: Esc restores the other panes" wait_until 5 split_top wide
+    key wide m
+    key wide D
+    key wide z
+    check "wide: z zooms the deployment list (D) to the whole width" wait_until 5 top_frame wide '┌ Deployments'
+    check "wide: the zoomed list adds models and the first source's publisher" \
+        wait_until 5 shows wide 'organization +region +status +sector +models +first source'
+    key wide z
+    check "wide: z again restores" wait_until 5 split_top wide
+    key wide q
+    ended wide 0
+fi
 
 finish

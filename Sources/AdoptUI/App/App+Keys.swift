@@ -50,6 +50,11 @@ extension App {
         pendingCount = nil
 
         if let action = Keymap.action(for: key) { return perform(action, count: count) }
+        // Zoomed, Esc gives the other panes back before it does anything in the pane.
+        if key == .escape, zoom.isOn {
+            zoom.restore()
+            return .none
+        }
         switch key {
         case .click, .wheelUp, .wheelDown: handleMouse(key)
         default:
@@ -98,7 +103,7 @@ extension App {
                 message = "s/S sort the table view (m shows it)"
                 break
             }
-            tableSort = action == .sortNext ? tableSort.cycled() : tableSort.reversed()
+            tableSort = action == .sortNext ? tableSort.cycled(among: tableSortColumns) : tableSort.reversed()
         case .pin: comparison.pins.update(.toggle(currentRegion))
         case .unpinAll: comparison.pins.update(.clear)
         case .toggleTimelineScale: comparison.toggleScale()
@@ -106,6 +111,7 @@ extension App {
         case .cycleLabels:
             labels = labels.next
             message = "labels: \(labels.title) (L)"
+        case .zoom: zoom.toggle()
         }
         return .none
     }

@@ -23,9 +23,9 @@ extension App {
             return grid
         }
         let layout = screenLayout(width: width, height: height)
-        drawRegions(into: &grid, in: layout.regions, focused: focus == .regions)
-        drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown)
-        drawTimeline(into: &grid, in: layout.timeline, focused: focus == .timeline)
+        if !layout.regions.isEmpty { drawRegions(into: &grid, in: layout.regions, focused: focus == .regions) }
+        if !layout.drillDown.isEmpty { drillDownPane(focused: focus == .drillDown).draw(into: &grid, in: layout.drillDown) }
+        if !layout.timeline.isEmpty { drawTimeline(into: &grid, in: layout.timeline, focused: focus == .timeline) }
         statusBar.draw(into: &grid, row: layout.status.row, width: layout.status.width)
         drawOverlay(into: &grid)
         return grid
@@ -74,16 +74,22 @@ extension App {
     }
 
     func tablePane(focused: Bool) -> TablePane {
-        TablePane(title: "Provinces · \(date) · s sort", rows: tableRows, total: figures.country,
-                  sort: tableSort, selected: selectedProvince, cursorSelected: cursorSelected,
-                  focused: focused, changed: live.changedRegions)
+        let extras = tableExtras
+        var pane = TablePane(title: "Provinces · \(date) · s sort", rows: tableSort.sorted(figures.provinces, extras: extras),
+                             total: figures.country, sort: tableSort, selected: selectedProvince,
+                             cursorSelected: cursorSelected, focused: focused, changed: live.changedRegions)
+        pane.extras = extras
+        return pane
     }
 
     func drillDownPane(focused: Bool) -> DrillDownPane {
         let content = figures.drillContent
             ?? .deployments(region: Gazetteer.countryRegion, items: [])
-        return DrillDownPane(breadcrumb: breadcrumb, content: content, selection: drillSelection,
-                             focused: focused, gazetteer: store.gazetteer)
+        var pane = DrillDownPane(breadcrumb: breadcrumb, content: content, selection: drillSelection,
+                                 focused: focused, gazetteer: store.gazetteer)
+        let store = self.store
+        pane.publisher = { store.source(id: $0)?.publisher }
+        return pane
     }
 
     /// The comparison when regions are pinned, else the current region's timeline.
@@ -163,6 +169,7 @@ extension App {
         bar.pinned = comparison.pins.count
         bar.notice = comparison.pins.notice
         bar.labels = labels
+        bar.zoomed = zoom.isOn && !presentation.isOn
         return bar
     }
 

@@ -33,6 +33,8 @@ public struct App {
     /// The drill-down stack; never empty. The first frame is the selection's own.
     public internal(set) var drill: [DrillFrame]
     public internal(set) var focus: Focus = .regions
+    /// `z`: the focused pane fills the screen.
+    public internal(set) var zoom = Zoom()
     public internal(set) var regionsView: RegionsView = .map
     public internal(set) var tableSort = TableSort()
     /// The breakdown (`b`) is shown in place of the map / table; `breakdown` is its state,
@@ -76,6 +78,9 @@ public struct App {
     /// Set by the dashboard: facet counts that need a pass over many rows are made in the
     /// background, and the frame says "counting…" meanwhile. Nil (dump, tests): at once.
     public var backgroundCounts: BackgroundCounts?
+    /// The province table's added columns; the dashboard sets one that counts in the
+    /// background. Nil-free: dump and tests count at once.
+    public var tableFigures = TableFigures()
     /// Set by the dashboard: a `/` keystroke over many rows searches in the background, and
     /// the overlay says "searching…" meanwhile. Nil (dump, tests): at once.
     public var backgroundSearch: BackgroundSearch?
@@ -160,14 +165,15 @@ public struct App {
 
     /// The layout for a size, with a map pane wide enough for the widest count.
     func screenLayout(width: Int, height: Int) -> ScreenLayout {
-        ScreenLayout(width: width, height: height, mapWidth: MapPane.minimumWidth(countWidth: mapCountWidth))
+        ScreenLayout(width: width, height: height, mapWidth: MapPane.minimumWidth(countWidth: mapCountWidth),
+                     zoomed: zoom.pane(focus: focus))
     }
 
     /// The columns of the widest count on the map's tiles now (with its `*` and `?`).
     var mapCountWidth: Int { MapPane.countWidth(figures.provinces, changed: live.changedRegions) }
 
     /// The provinces in the table's order.
-    var tableRows: [RegionSummary] { tableSort.sorted(figures.provinces) }
+    var tableRows: [RegionSummary] { tableSort.sorted(figures.provinces, extras: tableExtras) }
 
     // MARK: Keeping figures current
 

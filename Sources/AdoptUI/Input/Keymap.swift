@@ -14,6 +14,7 @@ public enum Keymap {
         case breakdown, export
         case pin, unpinAll, toggleTimelineScale, commandLine
         case cycleLabels
+        case zoom
     }
 
     public struct Binding: Sendable {
@@ -33,6 +34,8 @@ public enum Keymap {
         Binding(keys: chars("?"), label: "?", help: "this help (Esc closes)", action: .help),
         Binding(keys: [.tab], label: "Tab  Shift-Tab", help: "next / previous pane (map → drill-down → timeline)", action: .nextPane),
         Binding(keys: [.backTab], label: "Tab  Shift-Tab", help: "", action: .previousPane),
+        Binding(keys: chars("z"), label: "z", help: "zoom the focused pane (z or Esc restores)",
+                action: .zoom),
         Binding(keys: chars("m"), label: "m", help: "switch map / table (leaves the breakdown)", action: .toggleView),
         Binding(keys: chars("b"), label: "b", help: "breakdown of the region by model, use case, sector and more",
                 action: .breakdown),

@@ -2,22 +2,44 @@ import AdoptCore
 
 extension DrillDownPane {
     /// The deployments in or below a region, one per row: date ("~" when approximate), "(?)"
-    /// when the report is uncertain, organisation, region, status and sector. Narrow panes drop
-    /// sector, then status, then region, so the organisation stays readable.
+    /// when the report is uncertain, organisation, then as width allows region, status,
+    /// sector, models and the first source's publisher. The organisation gets the room first
+    /// (`organizationMinimum` columns before any of the others is shown); the others drop from
+    /// the end.
     struct DeploymentRows {
         let region: Region
         let items: DeploymentList
         let selection: Int
         let focused: Bool
         let gazetteer: Gazetteer
+        let publisher: @Sendable (String) -> String?
 
-        func draw(into grid: inout Grid, in area: Rect) {
-            let columns = Column.fit(
+        /// Room an organisation keeps before a narrow pane shows another column: most names
+        /// ("广州市政务服务和数据管理局", "Guangzhou Internet Court") fit.
+        static let organizationMinimum = 28
+
+        static func columns(width: Int) -> [Column] {
+            var columns = Column.fit(
                 leading: [Column(header: "date", width: 11), Column(header: "", width: 3)],
                 flex: Column(header: "organization", width: 0),
-                trailing: [Column(header: "region", width: area.width >= 100 ? 24 : 18),
-                           Column(header: "status", width: 9), Column(header: "sector", width: 14)],
-                width: area.width, flexMinimum: 16, flexMaximum: 48)
+                trailing: [Column(header: "region", width: width >= 100 ? 24 : 18),
+                           Column(header: "status", width: 9), Column(header: "sector", width: 14),
+                           Column(header: "models", width: 24), Column(header: "first source", width: 22)],
+                width: width, flexMinimum: organizationMinimum, flexMaximum: 56)
+            // Room left over once the organisation has its widest goes to the publishers and
+            // models ("South China Morning Post", "DeepSeek-R1, Qwen2.5-72B").
+            var spare = width - 2 - columns.reduce(0) { $0 + $1.width + 1 } + 1
+            for header in ["first source", "models"] {
+                guard spare > 0, let k = columns.firstIndex(where: { $0.header == header }) else { continue }
+                let more = min(spare, 24)
+                columns[k].width += more
+                spare -= more
+            }
+            return columns
+        }
+
+        func draw(into grid: inout Grid, in area: Rect) {
+            let columns = DeploymentRows.columns(width: area.width)
 
             let list = DrillDownList(height: area.height, selection: selection, count: items.count)
             let (hasFooter, visible, first) = (list.hasFooter, list.visible, list.first)
@@ -31,7 +53,9 @@ extension DrillDownPane {
                              d.organization,
                              gazetteer.region(d.region).map(DrillDownPane.name(of:)) ?? d.region.description,
                              d.status.rawValue,
-                             d.sector.rawValue]
+                             d.sector.rawValue,
+                             d.models.isEmpty ? "—" : d.models.joined(separator: ", "),
+                             d.sources.first.map { publisher($0) ?? $0 } ?? "—"]
                 DrillDownPane.drawRow(into: &grid, row: row, column: area.column, width: area.width,
                                       cells: cells, columns: columns, selected: i == selected,
                                       focused: focused, style: Theme.text)

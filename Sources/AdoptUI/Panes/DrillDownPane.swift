@@ -26,6 +26,8 @@ public struct DrillDownPane: Sendable {
     public var focused: Bool
     /// Names the regions of deployments.
     public var gazetteer: Gazetteer
+    /// A source id's publisher, for the deployment list's "first source" column.
+    public var publisher: @Sendable (String) -> String? = { _ in nil }
 
     public init(breadcrumb: [String], content: Content, selection: Int = 0, focused: Bool = false,
                 gazetteer: Gazetteer = .shared) {
@@ -67,7 +69,7 @@ public struct DrillDownPane: Sendable {
                 .draw(into: &grid, in: body)
         case .deployments(let region, let items):
             DeploymentRows(region: region, items: items, selection: selection, focused: focused,
-                           gazetteer: gazetteer)
+                           gazetteer: gazetteer, publisher: publisher)
                 .draw(into: &grid, in: body)
         case .record(let record, let shownAt):
             RecordLines(record: record, shownAt: shownAt).draw(into: &grid, in: body, firstEntry: selection)

@@ -80,6 +80,8 @@ public struct HelpOverlay: Sendable {
         ("…", "text cut to fit; the record or the search shows it whole"),
         ("↩", "record: the URL goes on at the next line (it is one link: --hyperlinks)"),
         ("not yet", "record: dated after the dashboard's date, so not counted there yet"),
+        ("…", "alone in a wide table's cell: being counted in the background"),
+        ("±since 12-31", "wide table: deployments now less the previous snapshot's (same date, filter)"),
         ("counting…", "the filter's numbers are being counted in the background"),
         ("searching…", "the matches shown are the last query's until the search ends"),
     ]

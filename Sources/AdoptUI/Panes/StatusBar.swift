@@ -59,6 +59,8 @@ public struct StatusBar: Sendable {
     public var notice: String?
     /// The map's label mode, said when it is not the default (and no message just said it).
     public var labels = LabelMode.auto
+    /// One pane fills the screen (`z`): said, with the way back, while it does.
+    public var zoomed = false
 
     /// A removed current file and the one current now (file names).
     public struct RemovedFile: Sendable, Equatable {
@@ -131,6 +133,8 @@ public struct StatusBar: Sendable {
         out.append(Part(forms: [(playing ? "▶ " : "") + date.description], style: Theme.key))
         // Never dropped: it answers the key just pressed (a file written, a filter applied).
         if let message { out.append(Part(forms: [message], style: Theme.cursor)) }
+        // Never dropped: the other panes are hidden, and this says how to get them back.
+        if zoomed { out.append(Part(forms: Zoom.notes, style: Theme.key, steps: [12])) }
         if counting == .knownBy {
             out.append(Part(forms: ["known by (K)", "known by"], style: Theme.warning, steps: [35]))
         } else {
