@@ -40,6 +40,8 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     }
     let timeZone = TimeZone.current
     var app = App(store: initial.store, dataPath: dataPath)
+    // No colour (NO_COLOR or a monochrome terminal): the map shades its tiles with characters.
+    app.shading = terminal.colorDepth == .none
     app.setCommandPaths(paths == ShippedData.locate().map { [$0] } ? [] : paths)
     app.setStaleAfter(seconds: options.staleAfter?.seconds)
     app.setMaxSilence(seconds: options.maxSilence?.seconds)

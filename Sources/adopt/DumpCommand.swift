@@ -54,6 +54,13 @@ struct Dump: ParsableCommand {
     @Option(help: "With --tour: the step to show, from 1 (default 1).")
     var step: Int?
 
+    @Flag(name: .customLong("no-color"), help: ArgumentHelp("""
+        map, screen, presentation: draw the map's shades as characters (· ░ ▒ ▓ █ from the lowest bin to the top) \
+        in the tiles' empty cells and the legend, as the dashboard does without colour. Also when \
+        NO_COLOR is set.
+        """))
+    var noColor = false
+
     @Option(help: "Width in columns.")
     var width: Int = 100
 
@@ -98,6 +105,8 @@ struct Dump: ParsableCommand {
         let (store, path, status) = try loadFiguresOrExit(paths: try data.resolvedPaths(), command: "adopt dump",
                                                           allowFallback: fallback.allowFallback)
         var app = App(store: store, dataPath: path, width: width, height: height)
+        // What the dashboard would show on a terminal without colour (https://no-color.org).
+        app.shading = noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let filter = try options.filter()
         for w in ViewOptions.unknownValueWarnings(filter, models: store.models, useCases: store.useCases, command: "adopt dump") {
             printError(w)

@@ -57,6 +57,9 @@ final class HelpLegendTests: XCTestCase {
             XCTAssertTrue(keys.contains(symbol), "legend lacks \(symbol)")
         }
         for glyph in ComparisonChart.glyphs { XCTAssertTrue(keys.contains(glyph), "legend lacks \(glyph)") }
+        for shade in Theme.shadeGlyphs where shade != " " {
+            XCTAssertTrue(keys.contains(shade), "legend lacks the shade \(shade)")
+        }
     }
 
     func testSortLeavesAHiddenTableAlone() {

@@ -145,7 +145,7 @@ final class LabelModeTests: XCTestCase {
         ]
         var checked = 0
         for (name, provinces, changed) in sets {
-            let pane0 = MapPane(title: "Map", provinces: provinces, scaleMaximum: 16, cursor: .guangdong,
+            let pane0 = MapPane(title: "Map", provinces: provinces, scale: .fitting(maximum: 16), cursor: .guangdong,
                                 focused: false, changed: changed)
             let minimum = MapPane.minimumWidth(countWidth: pane0.countWidth)
             var tileSizes = Set<[Int]>()
@@ -183,7 +183,7 @@ final class LabelModeTests: XCTestCase {
         let provinces = summaries { $0 % 5 == 0 ? 12345 : $0 }
         for mode in LabelMode.allCases {
             for (w, h) in LabelModeTests.sizes + [(61, 17), (75, 20), (90, 28), (140, 45)] {
-                var pane = MapPane(title: "Map", provinces: provinces, scaleMaximum: 12345, cursor: .guangdong,
+                var pane = MapPane(title: "Map", provinces: provinces, scale: .fitting(maximum: 12345), cursor: .guangdong,
                                    focused: false)
                 pane.labels = mode
                 let area = ScreenLayout(width: w, height: h, mapWidth: MapPane.minimumWidth(countWidth: 5)).regions
@@ -226,7 +226,7 @@ final class LabelModeTests: XCTestCase {
 
     func testACountTooWideForAnyTileAsksForRoomInsteadOfCuttingIt() {
         // `dump map` can ask for a pane narrower than the dashboard ever lays out.
-        let pane = MapPane(title: "Map", provinces: summaries { _ in 12345 }, scaleMaximum: 12345,
+        let pane = MapPane(title: "Map", provinces: summaries { _ in 12345 }, scale: .fitting(maximum: 12345),
                            cursor: .guangdong, focused: false)
         var grid = Grid(width: 40, height: 12)
         pane.draw(into: &grid, in: Rect(row: 0, column: 0, width: 40, height: 12))

@@ -71,17 +71,8 @@ final class MapPaneTests: XCTestCase {
         XCTAssertEqual(MapPane.tileLines(im, width: 10, height: 3, labels: .both), ["内蒙古    ", "Inner     ", "Mongolia 0"])
     }
 
-    func testLegendFollowsTheScale() {
-        XCTAssertEqual(HeatLegend(maximum: 16).entries.map(\.label), ["0", "1-3", "4-6", "7-9", "10-12", "13+"])
-        XCTAssertEqual(HeatLegend(maximum: 16).entries.map(\.level), [0, 1, 2, 3, 4, 5])
-        // With a top of 3, one deployment is already level 2 and levels 1 and 3 are empty.
-        XCTAssertEqual(HeatLegend(maximum: 3).entries.map(\.label), ["0", "1", "2", "3+"])
-        XCTAssertEqual(HeatLegend(maximum: 3).entries.map(\.level), [0, 2, 4, 5])
-        XCTAssertEqual(HeatLegend(maximum: 0).entries.map(\.label), ["0"])
-    }
-
     func testSelectedTileIsReversedAndBracketed() throws {
-        let pane = MapPane(title: "Map", provinces: summaries(), scaleMaximum: 3, cursor: .guangdong, focused: true)
+        let pane = MapPane(title: "Map", provinces: summaries(), scale: .fitting(maximum: 3), cursor: .guangdong, focused: true)
         var grid = Grid(width: 40, height: 23)
         pane.draw(into: &grid, in: Rect(row: 0, column: 0, width: 40, height: 23))
         let tile = try XCTUnwrap(MapPane.geometry(in: Rect(row: 0, column: 0, width: 40, height: 23))?.tile(.guangdong))
@@ -96,7 +87,7 @@ final class MapPaneTests: XCTestCase {
     }
 
     func testWholeCountryKeepsBracketsWithoutReverse() throws {
-        let pane = MapPane(title: "Map", provinces: summaries(), scaleMaximum: 3, cursor: .guangdong,
+        let pane = MapPane(title: "Map", provinces: summaries(), scale: .fitting(maximum: 3), cursor: .guangdong,
                            cursorSelected: false, focused: true)
         var grid = Grid(width: 40, height: 23)
         pane.draw(into: &grid, in: Rect(row: 0, column: 0, width: 40, height: 23))
@@ -106,7 +97,7 @@ final class MapPaneTests: XCTestCase {
     }
 
     func testMapGoldens() {
-        let pane = MapPane(title: "Map · 2025-03-15", provinces: summaries(), scaleMaximum: 3,
+        let pane = MapPane(title: "Map · 2025-03-15", provinces: summaries(), scale: .fitting(maximum: 3),
                            cursor: .guangdong, focused: true)
         for (w, h) in [(40, 23), (120, 47)] {
             var grid = Grid(width: w, height: h)

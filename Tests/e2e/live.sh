@@ -2,7 +2,8 @@
 # End-to-end test of live reloading in a real terminal (tmux, 120x40): the dashboard runs on a
 # copy of Data/; a new snapshot file appears, is truncated, then fixed; the screen must follow
 # within two seconds with no key pressed, keep the last good counts while the file is broken,
-# show and clear the problem, list the added deployment under `d`, and use no CPU while idle.
+# show and clear the problem, list the added deployment under `d`, and use no CPU while idle;
+# the map's shading bins stay across reloads until a province outgrows them (issue 12).
 #
 # Usage: Tests/e2e/live.sh [path/to/adopt]   (default: the binary of `swift build`)
 # Prints PASS/FAIL per check and ends with "N passed, N failed"; exits 1 on any failure.
@@ -173,6 +174,32 @@ sleep 5
 t1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 echo "     idle CPU over 5 s: $((t1 - t0)) clock ticks ($(getconf CLK_TCK)/s)"
 check "idle for 5 s uses under 0.05 s of CPU" [ $(((t1 - t0) * 100 / $(getconf CLK_TCK))) -lt 5 ]
+
+# 6b. Issue 12: the map's bins stay while a reload fits them (the steps above) and are widened,
+# with a note in the status line, when a province outgrows them: 60 more in Ningxia (61 > 50).
+key m  # the map (the steps above read the table)
+legend_before=$(screen | grep -oE ' 0   1 .*[0-9]+\+' | head -1 || true)
+[ -n "$legend_before" ] || screen | head -60
+check "the legend's bins are the data set's (${legend_before# })" grep -q ' 1   2-4   5-9   10-19   20+' <<<"$legend_before"
+WIDER=$DATA/9999-12-31.json
+python3 - "$GOOD" "$WIDER" <<'PY'
+import json, sys
+src, dst = sys.argv[1:3]
+d = json.load(open(src, encoding="utf-8"))
+d["asOf"] = "2030-01-01"
+for i in range(60):
+    d["deployments"].append({
+        "id": f"nx-e2e-{i}", "region": "640100", "organization": f"银川 e2e {i}", "date": "2029-12-31",
+        "status": "deployed", "sector": "enterprise", "models": ["DeepSeek-R1"], "useCases": ["e2e"],
+        "sources": [d["sources"][0]["id"]]})
+open(dst + ".tmp", "w", encoding="utf-8").write(json.dumps(d, ensure_ascii=False))
+PY
+mv "$WIDER.tmp" "$WIDER"
+check "a province outgrowing the bins: the status line says the scale widened" \
+    wait_until 3 status_shows 'Colour scale widened: a province now has 61'
+check "the legend shows the new bins" shows ' 1   2-4   5-19   20-49   50\+ '
+rm -f "$WIDER"
+wait_until 3 status_shows "$NEW_AS_OF" || true
 
 key q
 check "q quits with status 0" wait_until 5 grep -qx 'EXIT=0' "$WORK/exit"

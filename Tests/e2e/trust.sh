@@ -4,6 +4,8 @@
 # the claim's way, at every width; the claims pane (c) down to a record; the drill-down's
 # "(city-wide)" row; known-by versus dated-by (K, --known-by); certainty filters; export rows
 # that add up, a county's own row; exit codes.
+# Issue 12: under NO_COLOR the map shades its tiles and legend with characters (· ░ ▒ ▓ █), never
+# on a colour terminal; `dump --no-color` (or NO_COLOR) prints that map.
 #
 # Usage: Tests/e2e/trust.sh [path/to/adopt]   Prints PASS/FAIL lines and "N passed, N failed".
 set -euo pipefail
@@ -13,6 +15,13 @@ finish() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ]; exit $?; 
 if ! command -v tmux >/dev/null; then fail "tmux is installed"; finish; fi
 
 run() { (cd "$REPO" && "$BIN" "$@"); }
+# same_as_dump NAME W H: every row but the status bar (which adds the data's age) is what
+# `adopt dump screen` prints with NO_COLOR set, shading and all.
+same_as_dump() {
+    local s expected; s=$(screen "$1")
+    expected=$(cd "$REPO" && NO_COLOR=1 "$BIN" dump screen --width "$2" --height "$3")
+    [ "$(head -n $(($3 - 1)) <<<"$s")" = "$(head -n $(($3 - 1)) <<<"$expected")" ]
+}
 
 # --- The status bar: tracked / claimed names the metric at every width ---
 for size in 80x24 100x30 200x60; do
@@ -23,9 +32,32 @@ for size in 80x24 100x30 200x60; do
     check "$name: 'tracked N / claimed M <what>' in the status bar" \
         status_has "$name" 'tracked [0-9]+ / claimed [0-9]+ (gov |procuratorate )?[a-z+% ]+'
     check "$name: CJK names on screen (广东)" shows "$name" '广东'
+    # Issue 12: without colour the tiles carry their shade as characters, the legend the same
+    # characters as swatches, and the busiest province the darkest.
+    check "$name: NO_COLOR: the legend's swatches (0  · 1  ░ ...  █ N+)" shows "$name" '0  · 1  ░ [0-9-]+  ▒ [0-9-]+  ▓ [0-9-]+  █ [0-9]+\+'
+    check "$name: NO_COLOR: tiles shaded with ░▒▓█" shows "$name" '[░▒▓█]{2,} +\*?[0-9]+'
+    check "$name: NO_COLOR: the legend says what it counts" shows "$name" '(█ [0-9]+\+ +(deployments )?|│)per province'
+    check "$name: NO_COLOR: the screen above the status bar is NO_COLOR's \`adopt dump screen\`" \
+        same_as_dump "$name" "$w" "$h"
     key "$name" q
     ended "$name" 0
 done
+
+# --- Issue 12: the shading characters only without colour; dump --no-color is NO_COLOR's map ---
+start colour 100 30 -- --stale-after 10000d
+if started colour 30; then
+    check "colour: no shading characters on a colour terminal" bash -c '! tmux -L "$0" capture-pane -p -t colour | grep -q "[░▒▓]"' "$SOCKET"
+    key colour q
+    ended colour 0
+fi
+plain=$(run dump map --width 100 --height 30)
+mono=$(run dump map --width 100 --height 30 --no-color)
+check "dump map: no shading characters without --no-color" bash -c '! grep -q "[░▒▓█]" <<<"$0"' "$plain"
+check "dump map --no-color: tiles and legend shaded" bash -c 'grep -q "█ [0-9]*+" <<<"$0" && grep -qE "[░▒▓█]{3}" <<<"$0"' "$mono"
+check "dump map: NO_COLOR=1 draws what --no-color draws" test "$(cd "$REPO" && NO_COLOR=1 "$BIN" dump map --width 100 --height 30)" = "$mono"
+check "dump map: the shading changes no character of a name or a count" \
+    test "$(sed '/per province/d' <<<"$mono" | python3 -c 'import re,sys; print(re.sub("[·░▒▓█]", " ", sys.stdin.read().split("\n", 1)[1]).rstrip())' | sed 's/ *$//')" \
+       = "$(sed '1d;/per province/d' <<<"$plain" | sed 's/ *$//')"
 
 # --- Claims pane: c, Enter on Zhiding's claim lists adopters, Enter opens a record ---
 start claims 120 40

@@ -19,12 +19,13 @@ extension App {
             : "\(space)  + - speed  p/Esc dashboard"
         var pane = PresentationPane(
             date: presentedDate, focus: focusLine, status: status,
-            caption: presentationCaption, provinces: figures.provinces, scaleMaximum: figures.scaleMaximum,
+            caption: presentationCaption, provinces: figures.provinces, scale: heatScale,
             cursor: selectedProvince, cursorSelected: cursorSelected,
             totals: App.counted(country?.count ?? 0, "deployment") + " · " + App.counted(country?.covered ?? 0, "province")
                 + (filter.isEmpty ? "" : " (filtered)"),
             hints: hints)
         pane.synthetic = store.current.synthetic
+        pane.shading = shading
         pane.labels = labels
         if showsArrivals {
             pane.arrivalsRow = true

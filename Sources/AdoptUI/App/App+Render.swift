@@ -64,9 +64,10 @@ extension App {
 
     func mapPane(focused: Bool) -> MapPane {
         var pane = MapPane(title: "Map · \(date)" + (wholeCountry ? " · 全国 China" : ""),
-                           provinces: figures.provinces, scaleMaximum: figures.scaleMaximum,
+                           provinces: figures.provinces, scale: heatScale,
                            cursor: selectedProvince, cursorSelected: cursorSelected, focused: focused,
                            changed: live.changedRegions)
+        pane.shading = shading
         pane.labels = labels
         pane.showsCursor = cursorSelected || presentation.tour == nil
         return pane

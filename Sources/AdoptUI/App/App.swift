@@ -66,6 +66,13 @@ public struct App {
     public internal(set) var screenWidth: Int
     public internal(set) var screenHeight: Int
 
+    /// The map's shading bins, made for the data set (not the view) and kept across live
+    /// reloads until the largest province outgrows them (see `HeatScale`, `storeChanged`).
+    public internal(set) var heatScale: HeatScale
+    /// No colour on screen (NO_COLOR, a monochrome terminal; `dump --no-color`): the map's
+    /// tiles and legend carry their shades as characters. Set by whoever knows the terminal.
+    public var shading = false
+
     var figures = Figures()
     var searchIndex: SearchIndex
     /// Set by the dashboard: facet counts that need a pass over many rows are made in the
@@ -94,7 +101,15 @@ public struct App {
         screenWidth = width
         screenHeight = height
         searchIndex = SearchIndex(store: store)
+        heatScale = .fitting(maximum: App.provinceMaximum(of: store))
         refresh()
+    }
+
+    /// The largest province count in the data set: every deployment of the current snapshot,
+    /// unfiltered. Counts are cumulative, so this is the largest at any date.
+    static func provinceMaximum(of store: Store) -> Int {
+        let counts = store.counts(at: store.current.asOf)
+        return store.gazetteer.provinces.map { counts[$0.code] ?? 0 }.max() ?? 0
     }
 
     // MARK: Derived state
@@ -167,6 +182,16 @@ public struct App {
         if date == old.current.asOf { date = store.current.asOf }
         date = clamp(date)
         searchIndex = SearchIndex(store: store)
+        let maximum = App.provinceMaximum(of: store)
+        let scale = heatScale.kept(forMaximum: maximum)
+        if scale != heatScale {
+            // Shades were comparable until now: say that they changed meaning (not for the
+            // first data after waiting, which had no scale to change).
+            if !heatScale.lowerBounds.isEmpty {
+                message = "Colour scale widened: a province now has \(maximum); shades now \(scale.summary)"
+            }
+            heatScale = scale
+        }
         if case .filter = overlay {
             overlay = .filter(makeFilterMenu())
         }
@@ -191,12 +216,6 @@ public struct App {
             figures.country = counting.summary(of: .country, at: date, filter: filter)
             figures.key = key
             figures.recomputed += 1
-        }
-        let scaleKey = Figures.Key(store: ObjectIdentifier(store), date: store.current.asOf, filter: filter)
-        if figures.scaleKey != scaleKey {
-            let counts = store.counts(at: store.current.asOf, filter: filter)
-            figures.scaleMaximum = store.gazetteer.provinces.map { counts[$0.code] ?? 0 }.max() ?? 0
-            figures.scaleKey = scaleKey
         }
         if let top = drill.last, figures.drillKey.map({ $0.kind != top.kind || $0.key != key }) ?? true {
             figures.drillContent = content(of: top.kind)

@@ -17,11 +17,6 @@ struct Figures {
     /// The provinces in code order.
     var provinces: [RegionSummary] = []
 
-    // The top of the shading scale: the largest province at the snapshot's date, per filter,
-    // so shades do not shift while the date moves.
-    var scaleKey: Key?
-    var scaleMaximum = 0
-
     // The top drill-down frame's content, per (frame, date, filter).
     var drillKey: (kind: DrillFrame.Kind, key: Key)?
     var drillContent: DrillDownPane.Content?

@@ -32,10 +32,8 @@ public enum Theme {
         Style(foreground: .white, background: .palette(19), bold: true),
     ]
 
-    /// The heat level (0 ... heat.count-1) for a count, on a scale whose top is `maximum`.
-    public static func heatLevel(_ count: Int, maximum: Int) -> Int {
-        guard count > 0, maximum > 0 else { return 0 }
-        let steps = heat.count - 1
-        return max(1, min(steps, Int((Double(count) / Double(maximum) * Double(steps)).rounded(.up))))
-    }
+    /// The shades as characters, for terminals without colour (NO_COLOR, monochrome) and
+    /// `dump --no-color`: a tile's empty cells carry its level's character (level 0 stays
+    /// blank), lightest to darkest like the colours, so the map still reads as a heat map.
+    public static let shadeGlyphs: [Character] = [" ", "·", "░", "▒", "▓", "█"]
 }

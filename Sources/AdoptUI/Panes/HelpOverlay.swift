@@ -58,6 +58,8 @@ public struct HelpOverlay: Sendable {
     public static let legend: [(keys: String, action: String)] = [
         ("", "Symbols"),
         ("GD  HE  HA", "map: a province's ISO 3166-2:CN letters, where its name does not fit (L)"),
+        ("0  1  2-4 ... 20+", "map legend: the shades' bins, deployments per province, fixed for the whole data set (any filter, any date); a reload that outgrows them widens them and says so"),
+        ("· ░ ▒ ▓ █", "no colour (NO_COLOR): a tile's shade, lowest bin to top, in its empty cells; blank: none"),
         ("cov  3/21", "drill-down: children with a deployment / all children"),
         ("~", "before a date: the date is approximate"),
         ("?", "after a count: every record behind it is marked uncertain"),

@@ -3,13 +3,16 @@ import AdoptCore
 /// The tile map: one tile per provincial-level division, shaded by its count at the current
 /// date, with the selected tile in reverse video between brackets. A tile whose count changed
 /// in a live reload (not yet acknowledged) is underlined and its count marked `*`, so the
-/// change shows without colour too.
+/// change shows without colour too. Without colour (`shading`) a tile's empty cells carry its
+/// shade as a character instead (see `Theme.shadeGlyphs`).
 public struct MapPane {
     public var title: String
     /// The provinces' figures at the current date.
     public var provinces: [RegionSummary]
-    /// The top of the shading scale (kept steady while the date moves; see `App`).
-    public var scaleMaximum: Int
+    /// The shading bins, made for the whole data set (see `HeatScale` and `App`).
+    public var scale: HeatScale
+    /// Shades as characters in the tiles' empty cells and the legend's swatches (no colour).
+    public var shading = false
     /// The province under the cursor.
     public var cursor: RegionCode
     /// False when the whole country is selected: the cursor tile keeps its brackets but is not
@@ -24,9 +27,9 @@ public struct MapPane {
     /// province as the step's subject, so not even the brackets are drawn.
     public var showsCursor = true
 
-    public init(title: String, provinces: [RegionSummary], scaleMaximum: Int, cursor: RegionCode,
+    public init(title: String, provinces: [RegionSummary], scale: HeatScale, cursor: RegionCode,
                 cursorSelected: Bool = true, focused: Bool, changed: Set<RegionCode> = []) {
-        self.title = title; self.provinces = provinces; self.scaleMaximum = scaleMaximum
+        self.title = title; self.provinces = provinces; self.scale = scale
         self.cursor = cursor; self.cursorSelected = cursorSelected; self.focused = focused
         self.changed = changed
     }
@@ -76,15 +79,17 @@ public struct MapPane {
         }
         if showsCursor, let rect = geometry.tile(cursor) { drawCursor(around: rect, into: &grid, clip: inner) }
         if let row = geometry.legendRow {
-            HeatLegend(maximum: scaleMaximum).draw(into: &grid, row: row, column: inner.column,
-                                                   width: inner.width)
+            HeatLegend(scale: scale, shading: shading).draw(into: &grid, row: row, column: inner.column,
+                                                            width: inner.width,
+                                                            spareRow: row + 1 < inner.bottom ? row + 1 : nil)
         }
     }
 
     private func drawTile(_ s: RegionSummary, in rect: Rect, labels: LabelMode, into grid: inout Grid, clip: Rect) {
         let selected = cursorSelected && s.region.code == cursor
         let changed = self.changed.contains(s.region.code)
-        var style = Theme.heat[Theme.heatLevel(s.count, maximum: scaleMaximum)]
+        let level = scale.level(of: s.count)
+        var style = Theme.heat[level]
         if selected { style = Theme.selected; style.bold = true }
         if changed {
             if !selected { style.foreground = Theme.changed.foreground }
@@ -97,6 +102,10 @@ public struct MapPane {
         for (i, line) in MapPane.tileLines(s, width: rect.width, height: rect.height, changed: changed,
                                                       labels: labels).enumerated() {
             grid.put(line, row: rect.row + i, column: rect.column, style: style, limit: width)
+        }
+        if shading {
+            TileShading(level: level, underline: changed)
+                .apply(to: Rect(row: rect.row, column: rect.column, width: width, height: rect.height), in: &grid)
         }
     }
 

@@ -6,7 +6,8 @@ import AdoptCore
 ///
 /// Readable without colour: the selected tile is in reverse video between brackets (none while
 /// the whole country is selected), every tile carries its count, the caption's lead is
-/// reversed, and during playback the provinces that gained carry a `+` and are underlined.
+/// reversed, during playback the provinces that gained carry a `+` and are underlined, and
+/// with `shading` the tiles carry their shade as characters (as the dashboard's map does).
 public struct PresentationPane: Sendable {
     public var date: Day
     /// "广东 Guangdong: 16 deployments".
@@ -16,7 +17,10 @@ public struct PresentationPane: Sendable {
     public var status: [String]
     public var caption: Caption?
     public var provinces: [RegionSummary]
-    public var scaleMaximum: Int
+    /// The shading bins, made for the whole data set (the dashboard's map uses the same).
+    public var scale: HeatScale
+    /// Shades as characters in the tiles and the legend (no colour).
+    public var shading = false
     public var cursor: RegionCode
     /// False while the whole country is selected: no tile is boxed or reversed.
     public var cursorSelected: Bool
@@ -43,9 +47,9 @@ public struct PresentationPane: Sendable {
     public var reservedCaptionRows = 0
 
     public init(date: Day, focus: String, status: [String], caption: Caption?, provinces: [RegionSummary],
-                scaleMaximum: Int, cursor: RegionCode, cursorSelected: Bool, totals: String, hints: String) {
+                scale: HeatScale, cursor: RegionCode, cursorSelected: Bool, totals: String, hints: String) {
         self.date = date; self.focus = focus; self.status = status; self.caption = caption
-        self.provinces = provinces; self.scaleMaximum = scaleMaximum; self.cursor = cursor
+        self.provinces = provinces; self.scale = scale; self.cursor = cursor
         self.cursorSelected = cursorSelected; self.totals = totals; self.hints = hints
     }
 
@@ -143,12 +147,23 @@ public struct PresentationPane: Sendable {
         }
         for (summary, rect) in tiles {
             let selected = cursorSelected && summary.region.code == cursor
-            var style = Theme.heat[Theme.heatLevel(summary.count, maximum: scaleMaximum)]
+            let level = scale.level(of: summary.count)
+            var style = Theme.heat[level]
             if selected { style = Theme.selected; style.bold = true }
             let isMarked = marked.contains(summary.region.code)
             if isMarked { style.underline = true }
             drawTile(summary, in: rect, labels: labels, style: style, into: &grid)
             if isMarked { drawMark(in: rect, style: style, into: &grid) }
+            if shading {
+                // The block digits' whole box stays clear, not just their ink.
+                let digits = bigCount(summary, in: rect).map {
+                    [Rect(row: $0.top, column: rect.right - $0.digits - $0.margin, width: $0.digits,
+                          height: BigDigits.height(scale: 1))]
+                } ?? []
+                let tile = Rect(row: rect.row, column: rect.column, width: min(rect.width, grid.width - rect.column),
+                                height: rect.height)
+                TileShading(level: level, underline: isMarked).apply(to: tile, keepClear: digits, in: &grid)
+            }
         }
         // The whole country selected (a country-level tour step): no province is boxed.
         if cursorSelected, let rect = geometry.tile(cursor) {
@@ -215,10 +230,16 @@ public struct PresentationPane: Sendable {
 
     /// The shades with their counts, the totals, and the key hints when there is room.
     private func drawLegend(into grid: inout Grid, row: Int) {
-        let legend = HeatLegend(maximum: scaleMaximum)
-        let legendWidth = legend.entries.reduce(0) { $0 + $1.label.count + 3 } - 1
-        legend.draw(into: &grid, row: row, column: 1, width: min(legendWidth, grid.width - 2))
+        let legend = HeatLegend(scale: scale, shading: shading)
+        let legendWidth = legend.binsWidth
+        legend.draw(into: &grid, row: row, column: 1, width: min(legendWidth, grid.width - 2), notes: false)
         var end = 1 + legendWidth
+        // What the shades count, when the line holds it with the totals and the hints.
+        let caption = "  per province, whole data set"
+        if end + DisplayWidth.of(caption) + 2 + DisplayWidth.of(totals) + 3 + DisplayWidth.of(hints)
+            + (synthetic ? 16 : 0) <= grid.width - 1 {
+            end = grid.put(caption, row: row, column: end, style: Theme.dim)
+        }
         if synthetic {
             end = grid.put("  ", row: row, column: end)
             end = grid.put("SYNTHETIC DATA", row: row, column: end, style: Theme.synthetic, limit: max(0, grid.width - 1 - end))
