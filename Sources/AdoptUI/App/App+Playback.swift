@@ -117,7 +117,7 @@ extension App {
         }
         return PresentationPane.ArrivalsLine(
             lead: "+\(arrivals.count) on " + String(arrivals.day.description.dropFirst(5)),
-            scope: "in " + parts.joined(separator: " and "), names: regions.map(App.placeName))
+            scope: "in " + parts.joined(separator: " and "), names: regions.map(placeName))
     }
 
     /// "city", "cities", "province", ...
@@ -130,7 +130,14 @@ extension App {
         }
     }
 
-    /// A place's name in captions: "广州 Guangzhou". One function, so the map's label mode can
-    /// choose it later.
-    static func placeName(_ region: Region) -> String { "\(region.shortName) \(region.english)" }
+    /// A place's name in the playback line, in the language the map's labels are in: "广州" (zh),
+    /// "Guangzhou" (en, and abbr: cities have no letters), else "广州 Guangzhou" as the
+    /// drill-down names it.
+    func placeName(_ region: Region) -> String {
+        switch labels {
+        case .zh: return region.shortName
+        case .en, .abbr: return region.english
+        case .auto, .both: return DrillDownPane.name(of: region)
+        }
+    }
 }
