@@ -167,6 +167,9 @@ public struct JSONParser {
         let start = i
         var plain = true
         while true {
+            // Eight bytes at a time while none is special (quote, backslash, control, non-ASCII):
+            // most of a snapshot is plain ASCII inside strings.
+            while i + 8 <= bytes.count, !JSONParser.hasSpecialByte(bytes.baseAddress!.advanced(by: i)) { i += 8 }
             guard i < bytes.count else {
                 throw JSONSyntaxError(offset: open, message: "unterminated string (the file ends inside it)")
             }
@@ -202,6 +205,21 @@ public struct JSONParser {
         let end = i
         i += 1
         return (start..<end, plain)
+    }
+
+    /// Whether any of the 8 bytes at `at` is a quote, a backslash, a control (< 0x20) or
+    /// non-ASCII (>= 0x80): the bytes `scanString` must look at one by one. Exact (SWAR: a
+    /// byte-wise "less than" needs no borrow between bytes when no byte has its top bit set,
+    /// and a word with a top bit set answers true anyway).
+    @inline(__always)
+    static func hasSpecialByte(_ at: UnsafePointer<UInt8>) -> Bool {
+        let w = UnsafeRawPointer(at).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22), slash = w ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote & high
+        let zeroSlash = (slash &- ones) & ~slash & high
+        let control = (w &- ones &* 0x20) & ~w & high
+        return (w & high) | zeroQuote | zeroSlash | control != 0
     }
 
     /// The text of a string scanned by `scanString`.

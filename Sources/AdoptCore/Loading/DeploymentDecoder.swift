@@ -42,12 +42,22 @@ struct DeploymentDecoder {
     /// A plain value so the hot path builds no strings and allocates nothing.
     struct Place {
         var element: Int
-        var field: String? = nil
-        var index: Int? = nil
+        /// A known field is kept as its case, not its name: no String to retain per value.
+        var known: DeploymentField?
+        var field: String?
+        var index: Int?
+
+        init(element: Int, field: String? = nil, index: Int? = nil) {
+            self.element = element; self.field = field; self.index = index
+        }
+
+        init(element: Int, known: DeploymentField?) {
+            self.element = element; self.known = known
+        }
 
         var path: String {
             var s = "deployments[\(element)]"
-            if let field { s += "." + field }
+            if let field = known?.name ?? field { s += "." + field }
             if let index { s += "[\(index)]" }
             return s
         }
@@ -78,13 +88,14 @@ struct DeploymentDecoder {
     /// cursor after its `]`) or, after a comma, the next element starts exactly at one of
     /// `stops` (its index; the cursor there). `stops` are where other pieces of a parallel
     /// parse began (`DeploymentPieces`); an element that runs over one merely passes it.
-    /// Element numbers count from 0 within this piece.
-    mutating func decodeElements(_ p: inout JSONParser, stops: [Int]) throws(JSONSyntaxError) -> Int? {
+    /// Element numbers count from 0 within this piece. The columns are sized for the rows up
+    /// to `sizeTo` (default: the first stop, or the end of the file).
+    mutating func decodeElements(_ p: inout JSONParser, stops: [Int], sizeTo: Int? = nil) throws(JSONSyntaxError) -> Int? {
         var k = 0
         var stop = 0
         let arrayStart = p.i
         // Where this piece probably ends, for sizing the columns.
-        let end = stops.first ?? p.bytes.count
+        let end = sizeTo ?? stops.first ?? p.bytes.count
         while true {
             p.skipSpace()
             try decodeDeployment(&p, element: k)
@@ -129,21 +140,30 @@ struct DeploymentDecoder {
         return Text(owned: Array(TextSafety.clean(try p.text(of: range, plain: plain)).utf8))
     }
 
-    /// Reads an array of strings, interning each into a vocabulary of the table.
+    /// A row's model, use-case and source numbers, kept from row to row so that reading a
+    /// list allocates nothing (three arrays a row were a tenth of the load).
+    struct Lists {
+        var models: [UInt32] = []
+        var useCases: [UInt32] = []
+        var sources: [UInt32] = []
+    }
+    private var lists = Lists()
+
+    /// Reads an array of strings into `out`, interning each into a vocabulary of the table;
+    /// false (and a problem) when it is not an array or an item is not a string.
     private mutating func names(_ p: inout JSONParser, _ place: Place,
-                                _ vocabulary: DeploymentTable.ListKind,
-                                trackSources: Bool = false) throws(JSONSyntaxError) -> [UInt32]? {
+                                _ vocabulary: DeploymentTable.ListKind, into out: inout [UInt32],
+                                trackSources: Bool = false) throws(JSONSyntaxError) -> Bool {
         guard p.i < p.bytes.count else { throw p.truncated() }
         guard p.bytes[p.i] == UInt8(ascii: "[") else {
             try wrongType(&p, place, expected: "an array of strings")
-            return nil
+            return false
         }
         try p.enter()
         p.i += 1
-        var out: [UInt32] = []
         var ok = true
         p.skipSpace()
-        if p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "]") { p.i += 1; p.depth -= 1; return out }
+        if p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "]") { p.i += 1; p.depth -= 1; return true }
         var j = 0
         while true {
             p.skipSpace()
@@ -166,7 +186,7 @@ struct DeploymentDecoder {
             p.skipSpace()
             guard p.i < p.bytes.count else { throw p.truncated() }
             if p.bytes[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
-            if p.bytes[p.i] == UInt8(ascii: "]") { p.i += 1; p.depth -= 1; return ok ? out : nil }
+            if p.bytes[p.i] == UInt8(ascii: "]") { p.i += 1; p.depth -= 1; return ok }
             throw JSONSyntaxError(offset: p.i, message: "expected ',' or ']' in an array, found \(p.describe(p.i))")
         }
     }
@@ -197,7 +217,14 @@ struct DeploymentDecoder {
         var ok = true
         var id: Text?, organization: Text?, note: Text?
         var region: Int32?, date: Int32?, status: UInt8?, sector: UInt8?, body: UInt8 = 0
-        var models: [UInt32]?, useCases: [UInt32]?, sources: [UInt32]?
+        var hasModels = false, hasUseCases = false, hasSources = false
+        // Taken out of `self` so it is uniquely referenced (appends reuse its storage).
+        var lists = self.lists
+        self.lists = Lists()
+        lists.models.removeAll(keepingCapacity: true)
+        lists.useCases.removeAll(keepingCapacity: true)
+        lists.sources.removeAll(keepingCapacity: true)
+        defer { self.lists = lists }
         var flags: UInt8 = 0
         var idOffset = start, dateOffset = start
 
@@ -237,12 +264,12 @@ struct DeploymentDecoder {
             p.i += 1
             p.skipSpace()
             let at = p.i
-            let place = Place(element: k, field: field?.name)
+            let place = Place(element: k, known: field)
             switch field {
             case .id?:
                 idOffset = at
                 id = try text(&p, place)
-                if let t = id, !t.withBytes(p, { SnapshotReader.isValidID(String(decoding: $0, as: UTF8.self)) }) {
+                if let t = id, !t.withBytes(p, SnapshotReader.isValidID(bytes:)) {
                     let shown = t.withBytes(p) { String(decoding: $0, as: UTF8.self) }
                     reader.report(at, place.path, "\"\(shown)\" is not a valid id (lower-case letters, digits and '-', at most 128)")
                     id = nil
@@ -283,11 +310,11 @@ struct DeploymentDecoder {
                 } else {
                     ok = false
                 }
-            case .models?: models = try names(&p, place, .models)
-            case .useCases?: useCases = try names(&p, place, .useCases)
+            case .models?: hasModels = try names(&p, place, .models, into: &lists.models)
+            case .useCases?: hasUseCases = try names(&p, place, .useCases, into: &lists.useCases)
             case .sources?:
-                sources = try names(&p, place, .sources, trackSources: true)
-                if let s = sources, s.isEmpty {
+                hasSources = try names(&p, place, .sources, into: &lists.sources, trackSources: true)
+                if hasSources, lists.sources.isEmpty {
                     if synthetic == nil { emptySources.append((k, at)) }
                     else if synthetic == false {
                         reader.report(at, place.path, "at least one source is required (only synthetic files may omit them)")
@@ -319,14 +346,14 @@ struct DeploymentDecoder {
             ok = false
         }
         guard ok, let id, let organization, let region, let date, let status, let sector,
-              let models, let useCases, let sources else { return }
+              hasModels, hasUseCases, hasSources else { return }
         if note != nil { flags |= 4 }
         id.withBytes(p) { idBytes in
             organization.withBytes(p) { orgBytes in
                 (note ?? Text()).withBytes(p) { noteBytes in
                     table.appendRow(id: idBytes, region: region, organization: orgBytes, date: date, flags: flags,
-                                    status: status, sector: sector, models: models, useCases: useCases,
-                                    sources: sources, note: noteBytes, body: version == 1 ? 0 : body)
+                                    status: status, sector: sector, models: lists.models, useCases: lists.useCases,
+                                    sources: lists.sources, note: noteBytes, body: version == 1 ? 0 : body)
                 }
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of a deployment object, recognised from the key's raw bytes.
 enum DeploymentField: Int, CaseIterable {
     case id, region, organization, date, approximate, status, sector, models, useCases, sources, note, uncertain, body
@@ -46,7 +48,18 @@ enum EnumBytes {
     static let bodies: [[UInt8]] = Body.allCases.map { Array($0.rawValue.utf8) }
 
     static func index(of b: UnsafeBufferPointer<UInt8>, in list: [[UInt8]]) -> UInt8? {
-        for (k, v) in list.enumerated() where v.elementsEqual(b) { return UInt8(k) }
+        for k in list.indices where list[k].count == b.count {
+            if list[k].withUnsafeBufferPointer({ same($0, b) }) { return UInt8(k) }
+        }
         return nil
+    }
+
+    /// Whether two byte buffers hold the same bytes (memcmp: the generic `elementsEqual` is
+    /// a loop of Optional-returning iterator steps).
+    @inline(__always)
+    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard a.count > 0 else { return true }
+        return memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
     }
 }

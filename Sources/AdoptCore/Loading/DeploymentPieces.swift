@@ -41,7 +41,10 @@ struct DeploymentPieces {
             }
             break
         }
-        join(used.map { job.decoders[$0]! }, into: &decoder)
+        // Taken out of the job, so each piece's columns are referenced once and can be
+        // appended to or freed in place.
+        var parts = used.map { k in defer { job.decoders[k] = nil }; return job.decoders[k]! }
+        join(&parts, into: &decoder)
     }
 
     /// Where pieces start: the first element, then for each further piece the first element
@@ -127,7 +130,9 @@ struct DeploymentPieces {
             let outcome: Outcome
             do {
                 let stops = Array(starts[(k + 1)...])
-                if let stop = try d.decodeElements(&p, stops: stops) {
+                // The first piece is always used: its columns are sized for the whole array,
+                // so the others are appended to them without copying it (`join`).
+                if let stop = try d.decodeElements(&p, stops: stops, sizeTo: k == 0 ? p.bytes.count : nil) {
                     outcome = .reached(k + 1 + stop)
                 } else {
                     outcome = .closed(end: p.i, depth: p.depth)
@@ -166,19 +171,33 @@ struct DeploymentPieces {
     }
 
     /// Joins the used pieces' tables, problems and per-row facts into `decoder`.
-    private static func join(_ parts: [DeploymentDecoder], into d: inout DeploymentDecoder) {
-        var tables = parts.map(\.table)
-        var parts = parts
-        for k in parts.indices { parts[k].table = DeploymentTable() }
+    private static func join(_ parts: inout [DeploymentDecoder], into d: inout DeploymentDecoder) {
+        var tables: [DeploymentTable] = []
+        for k in parts.indices {
+            tables.append(parts[k].table)
+            parts[k].table = DeploymentTable()
+        }
         let (table, sourceMaps) = DeploymentTable.joined(&tables)
         d.table = table
         var base = 0
-        for (part, sourceMap) in zip(parts, sourceMaps) {
+        for (k, sourceMap) in sourceMaps.enumerated() {
+            let part = parts[k]
             let shift = { (path: String) in shifted(path, by: base) }
             d.reader.append(part.reader, path: shift)
-            d.rowElement.append(contentsOf: part.rowElement.lazy.map { $0 + Int32(base) })
-            d.rowIDOffset.append(contentsOf: part.rowIDOffset)
-            d.rowDateOffset.append(contentsOf: part.rowDateOffset)
+            if k == 0 {
+                // The first piece's per-row facts are taken over as they are.
+                d.rowElement = part.rowElement
+                d.rowIDOffset = part.rowIDOffset
+                d.rowDateOffset = part.rowDateOffset
+            } else {
+                let start = d.rowElement.count
+                d.rowElement.append(contentsOf: part.rowElement)
+                d.rowElement.withUnsafeMutableBufferPointer { b in
+                    for i in start..<b.count { b[i] += Int32(base) }
+                }
+                d.rowIDOffset.append(contentsOf: part.rowIDOffset)
+                d.rowDateOffset.append(contentsOf: part.rowDateOffset)
+            }
             d.emptySources.append(contentsOf: part.emptySources.map { ($0.element + base, $0.offset) })
             if d.firstBody == nil, let b = part.firstBody { d.firstBody = (b.offset, shift(b.path)) }
             for (n, uses) in part.sourceUses.enumerated() {

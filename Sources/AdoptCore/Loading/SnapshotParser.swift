@@ -153,7 +153,7 @@ struct SnapshotParser {
             r.report(first.offset, first.path, "dangling source id \"\(table.sourceIDs[n])\" (not in this file's sources)"
                      + (more > 0 ? "; \(more) more uses" : ""))
         }
-        let index = IDIndex(table)
+        let index = IDIndex(table, parts: pieces)
         for (first, again) in index.duplicates(in: table) {
             r.report(Int(decoder.rowIDOffset[again]), "deployments[\(decoder.rowElement[again])].id",
                      "duplicate id \"\(table.id(at: again))\" (first used by deployments[\(decoder.rowElement[first])])")

@@ -147,6 +147,13 @@ extension SnapshotReader {
     }
 
     /// Ids are compared across snapshots and shown on screen: keep them plain (`^[a-z0-9-]+$`).
+    /// `isValidID` on UTF-8 bytes (the loader's hot path: no String per row).
+    static func isValidID(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !b.isEmpty, b.count <= 128 else { return false }
+        for c in b where !((c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D) { return false }
+        return true
+    }
+
     static func isValidID(_ id: String) -> Bool {
         id.utf8.count <= 128 && !id.isEmpty
             && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }

@@ -40,7 +40,19 @@ public enum TextSafety {
     /// safe as they are. Every unsafe scalar is encoded with lead byte 0xC2, 0xD8, 0xE2 or 0xEF,
     /// so a clean ASCII or CJK string passes with one comparison per byte.
     static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for b in bytes where b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF {
+        // Eight bytes at a time while they are ASCII without DEL (no byte >= 0x7F): no lead
+        // byte of an unsafe scalar can be among them.
+        var k = 0
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            while k + 8 <= bytes.count {
+                let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+                // Adding 1 to each byte sets a top bit exactly for 0x7F (no carry: w has none set).
+                guard w & high == 0, (w &+ ones) & high == 0 else { break }
+                k += 8
+            }
+        }
+        for b in UnsafeBufferPointer(rebasing: bytes[k...]) where b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF {
             return !needsCleaning(String(decoding: bytes, as: UTF8.self))
         }
         return true

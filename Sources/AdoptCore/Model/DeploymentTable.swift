@@ -166,33 +166,35 @@ extension DeploymentTable {
     /// the later parts' list values are renumbered to match. Also returns, per part, where
     /// its source ids went (the loader's per-source counts follow them).
     ///
-    /// Column by column, emptying the parts as it goes, so the copy costs about one column
-    /// more than the result rather than a second table.
+    /// The first part becomes the result and the others are appended to it column by column,
+    /// each emptied as it goes: the first part's rows are not copied (its columns were
+    /// reserved for the whole file, `DeploymentDecoder.decodeElements(sizeTo:)`), so the join
+    /// costs the later parts' bytes, and no column is held twice for long.
     static func joined(_ parts: inout [DeploymentTable]) -> (table: DeploymentTable, sourceMaps: [[UInt32]]) {
-        var t = DeploymentTable()
-        guard !parts.isEmpty else { return (t, []) }
-        let modelMaps = parts.map { t.modelNames.absorb($0.modelNames) }
-        let useCaseMaps = parts.map { t.useCaseNames.absorb($0.useCaseNames) }
-        let sourceMaps = parts.map { t.sourceIDs.absorb($0.sourceIDs) }
-        func concat<T>(_ column: WritableKeyPath<DeploymentTable, [T]>) -> [T] {
-            var out: [T] = []
-            out.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: column].count })
-            for k in parts.indices {
-                out.append(contentsOf: parts[k][keyPath: column])
-                parts[k][keyPath: column] = []
+        guard !parts.isEmpty else { return (DeploymentTable(), []) }
+        var t = parts[0]
+        parts[0] = DeploymentTable()
+        var sourceMaps: [[UInt32]] = [Array(0..<UInt32(t.sourceIDs.count))]
+        for k in parts.indices.dropFirst() {
+            var part = parts[k]
+            parts[k] = DeploymentTable()
+            let modelMap = t.modelNames.absorb(part.modelNames)
+            let useCaseMap = t.useCaseNames.absorb(part.useCaseNames)
+            let sourceMap = t.sourceIDs.absorb(part.sourceIDs)
+            sourceMaps.append(sourceMap)
+            func move<T>(_ column: WritableKeyPath<DeploymentTable, [T]>) {
+                t[keyPath: column].append(contentsOf: part[keyPath: column])
+                part[keyPath: column] = []
             }
-            return out
+            move(\.dates); move(\.regions); move(\.statuses); move(\.sectors); move(\.flags); move(\.bodies)
+            t.ids.append(part.ids); part.ids = StringColumn()
+            t.organizations.append(part.organizations); part.organizations = StringColumn()
+            t.notes.append(part.notes); part.notes = StringColumn()
+            t.models.append(part.models, renumbered: modelMap); part.models = ListColumn()
+            t.useCases.append(part.useCases, renumbered: useCaseMap); part.useCases = ListColumn()
+            t.sources.append(part.sources, renumbered: sourceMap); part.sources = ListColumn()
         }
-        t.dates = concat(\.dates); t.regions = concat(\.regions); t.statuses = concat(\.statuses)
-        t.sectors = concat(\.sectors); t.flags = concat(\.flags); t.bodies = concat(\.bodies)
-        t.ids = StringColumn.joined(parts.indices.map { k in defer { parts[k].ids = StringColumn() }; return parts[k].ids })
-        t.organizations = StringColumn.joined(parts.indices.map { k in
-            defer { parts[k].organizations = StringColumn() }; return parts[k].organizations })
-        t.notes = StringColumn.joined(parts.indices.map { k in defer { parts[k].notes = StringColumn() }; return parts[k].notes })
-        t.models = ListColumn.joined(parts.indices.map { k in defer { parts[k].models = ListColumn() }; return parts[k].models }, modelMaps)
-        t.useCases = ListColumn.joined(parts.indices.map { k in
-            defer { parts[k].useCases = ListColumn() }; return parts[k].useCases }, useCaseMaps)
-        t.sources = ListColumn.joined(parts.indices.map { k in defer { parts[k].sources = ListColumn() }; return parts[k].sources }, sourceMaps)
+        t.idIndex = nil
         return (t, sourceMaps)
     }
 }
@@ -222,17 +224,11 @@ struct StringColumn: Sendable, Equatable {
         withBytes(i) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The columns' strings one after another.
-    static func joined(_ parts: [StringColumn]) -> StringColumn {
-        var out = StringColumn()
-        out.bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
-        out.ends.reserveCapacity(parts.reduce(0) { $0 + $1.ends.count })
-        for part in parts {
-            let base = UInt32(out.bytes.count)
-            out.bytes.append(contentsOf: part.bytes)
-            out.ends.append(contentsOf: part.ends.lazy.map { $0 + base })
-        }
-        return out
+    /// Appends another column's strings after these.
+    mutating func append(_ other: StringColumn) {
+        let base = UInt32(bytes.count)
+        bytes.append(contentsOf: other.bytes)
+        ends.appendShifted(other.ends, by: base)
     }
 
     func withColumn<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt32>) -> R) -> R {
@@ -260,17 +256,17 @@ public struct ListColumn: Sendable, Equatable {
         ends.append(UInt32(values.count))
     }
 
-    /// The columns' lists one after another, each part's values renumbered through its map.
-    static func joined(_ parts: [ListColumn], _ maps: [[UInt32]]) -> ListColumn {
-        var out = ListColumn()
-        out.values.reserveCapacity(parts.reduce(0) { $0 + $1.values.count })
-        out.ends.reserveCapacity(parts.reduce(0) { $0 + $1.ends.count })
-        for (part, map) in zip(parts, maps) {
-            let base = UInt32(out.values.count)
-            out.values.append(contentsOf: part.values.lazy.map { map[Int($0)] })
-            out.ends.append(contentsOf: part.ends.lazy.map { $0 + base })
+    /// Appends another column's lists after these, its values renumbered through `map`.
+    mutating func append(_ other: ListColumn, renumbered map: [UInt32]) {
+        let base = UInt32(values.count)
+        let start = values.count
+        values.append(contentsOf: other.values)
+        values.withUnsafeMutableBufferPointer { v in
+            map.withUnsafeBufferPointer { m in
+                for k in start..<v.count { v[k] = m[Int(v[k])] }
+            }
         }
-        return out
+        ends.appendShifted(other.ends, by: base)
     }
 
     public subscript(i: Int) -> ArraySlice<UInt32> {
@@ -335,7 +331,7 @@ public struct Vocabulary: Sendable, Equatable {
         while true {
             let e = table[slot]
             if e == 0 { return (nil, slot) }
-            if keys[Int(e - 1)].elementsEqual(b) { return (UInt32(e - 1), slot) }
+            if keys[Int(e - 1)].withUnsafeBufferPointer({ EnumBytes.same($0, b) }) { return (UInt32(e - 1), slot) }
             slot = (slot + 1) & mask
         }
     }
@@ -351,6 +347,19 @@ public struct Vocabulary: Sendable, Equatable {
     }
 
     public static func == (a: Vocabulary, b: Vocabulary) -> Bool { a.names == b.names }
+}
+
+extension Array where Element == UInt32 {
+    /// Appends `other` with `base` added to each value, in place (a lazy map appends one
+    /// element at a time).
+    mutating func appendShifted(_ other: [UInt32], by base: UInt32) {
+        let start = count
+        append(contentsOf: other)
+        guard base != 0 else { return }
+        withUnsafeMutableBufferPointer { b in
+            for k in start..<b.count { b[k] &+= base }
+        }
+    }
 }
 
 extension DeploymentTable: ExpressibleByArrayLiteral {

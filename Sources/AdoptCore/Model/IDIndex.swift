@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a deployment by id, and finds repeated ids, without a dictionary of a million strings:
 /// a sorted array of (64-bit hash of the id, row), 12 bytes a row; equal hashes are confirmed
 /// by comparing the ids' bytes.
@@ -5,11 +7,71 @@ public struct IDIndex: Sendable, Equatable {
     private let hashes: [UInt64]
     private let rows: [Int32]
 
-    init(_ table: DeploymentTable) {
-        var pairs = table.indices.map { i in (table.ids.withBytes(i, IDIndex.hash), Int32(i)) }
-        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    /// `parts` > 1 hashes and sorts that many runs of rows on as many threads and merges
+    /// them: the same order, (hash, row), as one sort.
+    init(_ table: DeploymentTable, parts: Int = 1) {
+        let n = table.count
+        let parts = max(1, min(parts, n / 65_536 + 1))
+        let job = SortJob(table, parts: parts)
+        if parts > 1 {
+            DispatchQueue.concurrentPerform(iterations: parts) { job.run($0) }
+        } else {
+            job.run(0)
+        }
+        var runs = job.runs
+        while runs.count > 1 {
+            var next: [[(UInt64, Int32)]] = []
+            var k = 0
+            while k < runs.count {
+                next.append(k + 1 < runs.count ? IDIndex.merge(runs[k], runs[k + 1]) : runs[k])
+                runs[k] = []
+                if k + 1 < runs.count { runs[k + 1] = [] }
+                k += 2
+            }
+            runs = next
+        }
+        let pairs = runs.first ?? []
         hashes = pairs.map(\.0)
         rows = pairs.map(\.1)
+    }
+
+    /// The sorted runs, each written by its own thread.
+    private final class SortJob: @unchecked Sendable {
+        let table: DeploymentTable
+        let parts: Int
+        /// One slot per thread: no thread touches another's (nor an array's shared header).
+        private let slots: UnsafeMutablePointer<[(UInt64, Int32)]>
+        var runs: [[(UInt64, Int32)]] { Array(UnsafeBufferPointer(start: slots, count: parts)) }
+
+        init(_ table: DeploymentTable, parts: Int) {
+            self.table = table; self.parts = parts
+            slots = .allocate(capacity: parts)
+            slots.initialize(repeating: [], count: parts)
+        }
+
+        deinit {
+            slots.deinitialize(count: parts)
+            slots.deallocate()
+        }
+
+        func run(_ k: Int) {
+            let n = table.count
+            var pairs = (n * k / parts..<n * (k + 1) / parts).map { i in (table.ids.withBytes(i, IDIndex.hash), Int32(i)) }
+            pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            slots[k] = pairs
+        }
+    }
+
+    private static func merge(_ a: [(UInt64, Int32)], _ b: [(UInt64, Int32)]) -> [(UInt64, Int32)] {
+        var out: [(UInt64, Int32)] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i].0 < b[j].0 || (a[i].0 == b[j].0 && a[i].1 < b[j].1) { out.append(a[i]); i += 1 } else { out.append(b[j]); j += 1 }
+        }
+        out.append(contentsOf: a[i...])
+        out.append(contentsOf: b[j...])
+        return out
     }
 
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {

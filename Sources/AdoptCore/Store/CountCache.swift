@@ -133,13 +133,33 @@ final class CountCache: @unchecked Sendable {
             guard let first = store.byDate.first, let last = store.byDate.last else { return nil }
             let table = store.table
             let low = table.dates[Int(first)], days = Int(table.dates[Int(last)] - low) + 1
+            // Counted in one flat array (the country, then each province slot numbered densely),
+            // then split per slot: a dictionary lookup per row cost more than the count.
+            let provinceSlots = store.gazetteer.provinceSlots
+            var dense = [Int](repeating: -1, count: provinceSlots.count)
+            dense[0] = 0
+            var slots: [Int32] = [0]
+            for p in provinceSlots where dense[Int(p)] < 0 {
+                dense[Int(p)] = slots.count
+                slots.append(p)
+            }
+            let block = CountCache.facetCount * days
+            var flat = [Int32](repeating: 0, count: slots.count * block)
+            var used = [Bool](repeating: false, count: slots.count)
+            flat.withUnsafeMutableBufferPointer { flat in
+                for i in table.indices {
+                    let p = Int(provinceSlots[Int(store.rowSlots[i])])
+                    let at = CountCache.facet(table, i) * days + Int(table.dates[i] - low)
+                    flat[at] += 1
+                    used[0] = true
+                    if p != 0 { flat[dense[p] * block + at] += 1; used[dense[p]] = true }
+                }
+            }
             var all: [Int32: [[Int32]]] = [:]
-            let empty = Array(repeating: [Int32](repeating: 0, count: days), count: CountCache.facetCount)
-            for i in table.indices {
-                let p = store.gazetteer.provinceSlots[Int(store.rowSlots[i])]
-                let f = CountCache.facet(table, i), d = Int(table.dates[i] - low)
-                all[0, default: empty][f][d] += 1
-                if p != 0 { all[p, default: empty][f][d] += 1 }
+            for k in slots.indices where used[k] {
+                all[slots[k]] = (0..<CountCache.facetCount).map { f in
+                    Array(flat[k * block + f * days ..< k * block + (f + 1) * days])
+                }
             }
             histogramLow = low
             histograms = all
