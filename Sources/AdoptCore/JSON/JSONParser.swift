@@ -162,14 +162,27 @@ public struct JSONParser {
     /// Moves past a string, checking it (UTF-8, no raw control characters, length limit), and
     /// returns the byte range between the quotes and whether it holds no escapes.
     mutating func scanString() throws(JSONSyntaxError) -> (range: Range<Int>, plain: Bool) {
+        let (range, plain, _) = try scanStringASCII()
+        return (range, plain)
+    }
+
+    /// `scanString`, also telling whether every byte was ASCII other than DEL (`ascii`): such
+    /// text needs no `TextSafety` check (the loader's hot path).
+    mutating func scanStringASCII() throws(JSONSyntaxError) -> (range: Range<Int>, plain: Bool, ascii: Bool) {
         let open = i
         i += 1
         let start = i
         var plain = true
+        var ascii = true
         while true {
-            // Eight bytes at a time while none is special (quote, backslash, control, non-ASCII):
-            // most of a snapshot is plain ASCII inside strings.
-            while i + 8 <= bytes.count, !JSONParser.hasSpecialByte(bytes.baseAddress!.advanced(by: i)) { i += 8 }
+            // Eight bytes at a time to the next special byte (quote, backslash, control, DEL,
+            // non-ASCII), which the loop below then looks at.
+            while i + 8 <= bytes.count {
+                let special = JSONParser.specialBytes(bytes.baseAddress!.advanced(by: i))
+                if special == 0 { i += 8; continue }
+                i += special.trailingZeroBitCount >> 3
+                break
+            }
             guard i < bytes.count else {
                 throw JSONSyntaxError(offset: open, message: "unterminated string (the file ends inside it)")
             }
@@ -184,7 +197,9 @@ public struct JSONParser {
                 throw JSONSyntaxError(offset: i, message: b == 0
                     ? "NUL byte inside a string" : "raw control character 0x\(String(b, radix: 16)) inside a string (escape it)")
             }
+            if b == 0x7F { ascii = false }
             if b >= 0x80 {
+                ascii = false
                 let n = utf8Length(at: i)
                 guard n > 0 else {
                     // A character cut off by the end of the file is a truncated file, not bad UTF-8.
@@ -204,22 +219,23 @@ public struct JSONParser {
         }
         let end = i
         i += 1
-        return (start..<end, plain)
+        return (start..<end, plain, ascii && plain)
     }
 
-    /// Whether any of the 8 bytes at `at` is a quote, a backslash, a control (< 0x20) or
-    /// non-ASCII (>= 0x80): the bytes `scanString` must look at one by one. Exact (SWAR: a
-    /// byte-wise "less than" needs no borrow between bytes when no byte has its top bit set,
-    /// and a word with a top bit set answers true anyway).
+    /// Of the 8 bytes at `at`, which are a quote, a backslash, a control (< 0x20), DEL or
+    /// non-ASCII (>= 0x80): the bytes `scanString` must look at one by one. A byte's top bit
+    /// is set in the result for each (SWAR). Bits above the lowest one set may be false
+    /// alarms (a borrow), never the lowest: only that one is used, as the next byte to read.
     @inline(__always)
-    static func hasSpecialByte(_ at: UnsafePointer<UInt8>) -> Bool {
+    static func specialBytes(_ at: UnsafePointer<UInt8>) -> UInt64 {
         let w = UnsafeRawPointer(at).loadUnaligned(as: UInt64.self)
         let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        let quote = w ^ (ones &* 0x22), slash = w ^ (ones &* 0x5C)
-        let zeroQuote = (quote &- ones) & ~quote & high
-        let zeroSlash = (slash &- ones) & ~slash & high
-        let control = (w &- ones &* 0x20) & ~w & high
-        return (w & high) | zeroQuote | zeroSlash | control != 0
+        let quote = w ^ (ones &* 0x22), slash = w ^ (ones &* 0x5C), del = w ^ (ones &* 0x7F)
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroSlash = (slash &- ones) & ~slash
+        let zeroDel = (del &- ones) & ~del
+        let control = (w &- ones &* 0x20) & ~w
+        return (w | zeroQuote | zeroSlash | zeroDel | control) & high
     }
 
     /// The text of a string scanned by `scanString`.

@@ -133,8 +133,8 @@ struct DeploymentDecoder {
             try wrongType(&p, place, expected: "a string")
             return nil
         }
-        let (range, plain) = try p.scanString()
-        if plain, TextSafety.isSafe(UnsafeBufferPointer(rebasing: p.bytes[range])) {
+        let (range, plain, ascii) = try p.scanStringASCII()
+        if ascii || (plain && TextSafety.isSafe(UnsafeBufferPointer(rebasing: p.bytes[range]))) {
             return Text(range: range)
         }
         return Text(owned: Array(TextSafety.clean(try p.text(of: range, plain: plain)).utf8))

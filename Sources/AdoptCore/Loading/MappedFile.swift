@@ -38,6 +38,9 @@ final class MappedFile {
         guard let p = mmap(nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               p != MAP_FAILED else { return nil }
         base = p
+        // Huge pages where the kernel allows them: reading 250 MB into 4 KB pages costs 65,000
+        // page faults, into 2 MB pages a hundred or so. Advice only; harmless where refused.
+        if capacity >= 8 << 20 { _ = madvise(p, capacity, 14 /* MADV_HUGEPAGE */) }
         let count = MappedFile.readFully(fd, into: p, capacity: capacity)
         buffer = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: count)
     }

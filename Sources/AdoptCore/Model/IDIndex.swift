@@ -8,10 +8,11 @@ public struct IDIndex: Sendable, Equatable {
     private let rows: [Int32]
 
     /// `parts` > 1 hashes and sorts that many runs of rows on as many threads and merges
-    /// them: the same order, (hash, row), as one sort.
-    init(_ table: DeploymentTable, parts: Int = 1) {
+    /// them: the same order, (hash, row), as one sort. Runs are at least
+    /// `minimumRowsPerPart` long (a thread costs more than sorting a few rows).
+    init(_ table: DeploymentTable, parts: Int = 1, minimumRowsPerPart: Int = 65_536) {
         let n = table.count
-        let parts = max(1, min(parts, n / 65_536 + 1))
+        let parts = max(1, min(parts, n / max(1, minimumRowsPerPart)))
         let job = SortJob(table, parts: parts)
         if parts > 1 {
             DispatchQueue.concurrentPerform(iterations: parts) { job.run($0) }
