@@ -2,22 +2,54 @@ import AdoptUI
 import CNcursesw
 
 /// Copies a finished `Grid` to the screen: the cells `FrameDiff` says changed, then one
-/// `wnoutrefresh` + `doupdate`. Never clears the screen (that flickers).
+/// `wnoutrefresh` + `doupdate`. Never clears the screen (that flickers). With links on, the
+/// linked cells follow ncurses' bytes inside OSC 8; with synchronized output on, the whole
+/// frame goes inside DEC mode 2026's bracket (`FrameWrites`).
 struct FramePainter {
     private var styles: CursesStyles
     private var diff = FrameDiff()
     /// The size of the last frame drawn; nil when the screen's contents are unknown.
     private var drawnSize: (width: Int, height: Int)?
-    /// Where OSC 8 hyperlinks go once ncurses has drawn a frame; nil when they are off.
-    private let links: ((_ bytes: [UInt8]) -> Void)?
+    /// Whether linked cells are written again inside OSC 8 after each refresh.
+    private let linksEnabled: Bool
+    /// Whether each frame is bracketed by `CSI ? 2026 h` ... `CSI ? 2026 l`.
+    private let synchronized: Bool
+    /// Bytes straight to the terminal, after ncurses has flushed its own.
+    private let write: (_ bytes: [UInt8]) -> Void
     /// The last frame, as the links on screen were written for it (only kept with links on).
     private var linkedFrame: Grid?
+    /// A bracket was opened ahead of the frame (`openBracket`), for it to close.
+    private var bracketOpen = false
 
-    /// - Parameter links: when given, linked cells are written again with OSC 8 around them
-    ///   after each refresh (`HyperlinkWriter`), through this.
-    init(styles: CursesStyles, links: ((_ bytes: [UInt8]) -> Void)? = nil) {
+    /// - Parameters:
+    ///   - links: linked cells are written again with OSC 8 around them after each refresh
+    ///     (`HyperlinkWriter`).
+    ///   - synchronized: each frame, ncurses' bytes and the links', is sent as one
+    ///     synchronized update (`--sync-output`).
+    ///   - write: where the bytes after ncurses' go.
+    init(styles: CursesStyles, links: Bool = false, synchronized: Bool = false,
+         write: @escaping (_ bytes: [UInt8]) -> Void) {
         self.styles = styles
-        self.links = links
+        self.linksEnabled = links
+        self.synchronized = synchronized
+        self.write = write
+    }
+
+    /// With synchronized output on, begins the next frame's update now, before ncurses writes
+    /// anything of its own (it repaints after a resize inside `get_wch`); the next `paint`
+    /// ends it. Once per frame.
+    mutating func openBracket() {
+        guard synchronized, !bracketOpen else { return }
+        bracketOpen = true
+        write(FrameWrites.begin)
+    }
+
+    /// Ends a bracket `openBracket` began and no frame closed (the terminal is being given
+    /// back), so the terminal does not hold what follows.
+    mutating func closeBracket() {
+        guard bracketOpen else { return }
+        bracketOpen = false
+        write(FrameWrites.end)
     }
 
     /// Forgets what is on screen, so the next frame repaints every cell.
@@ -39,30 +71,36 @@ struct FramePainter {
         }
         let placements = diff.placements(for: grid)
         // Links too may have changed where the text did not.
-        defer { writeLinks(grid) }
-        guard !placements.isEmpty else { return }
-        for placement in placements {
-            let drawn = styles.drawn(placement.cell.style)
-            let width = DisplayWidth.of(placement.cell.text)
-            let pieces = TerminalGlyph.pieces(Self.scalars(of: placement.cell.text), width: width,
-                                              libraryWidth: { Int(adopt_wcwidth($0)) })
-            // Each piece goes to its own column, so the cursor is placed again after a cluster
-            // that ncurses would otherwise measure differently from the grid.
-            for (offset, var piece) in pieces.enumerated() {
-                adopt_put_cell(Int32(placement.row), Int32(placement.column + offset), &piece,
-                               Int32(piece.count), drawn.attributes, drawn.pair)
+        let links = linksEnabled ? linkBytes(grid) : []
+        let writes = FrameWrites(cursesDraws: !placements.isEmpty, links: links, synchronized: synchronized,
+                                 opened: bracketOpen)
+        bracketOpen = false
+        if !placements.isEmpty {
+            // ncurses has nothing waiting (the last doupdate flushed it all), so this goes out
+            // ahead of the frame's first byte.
+            if !writes.beforeCurses.isEmpty { write(writes.beforeCurses) }
+            for placement in placements {
+                let drawn = styles.drawn(placement.cell.style)
+                let width = DisplayWidth.of(placement.cell.text)
+                let pieces = TerminalGlyph.pieces(Self.scalars(of: placement.cell.text), width: width,
+                                                  libraryWidth: { Int(adopt_wcwidth($0)) })
+                // Each piece goes to its own column, so the cursor is placed again after a cluster
+                // that ncurses would otherwise measure differently from the grid.
+                for (offset, var piece) in pieces.enumerated() {
+                    adopt_put_cell(Int32(placement.row), Int32(placement.column + offset), &piece,
+                                   Int32(piece.count), drawn.attributes, drawn.pair)
+                }
             }
+            adopt_flush_frame()
         }
-        adopt_flush_frame()
+        if !writes.afterCurses.isEmpty { write(writes.afterCurses) }
     }
 
-    /// After ncurses' refresh: the linked runs it redrew (and so unlinked), written again
-    /// inside OSC 8, in one write.
-    private mutating func writeLinks(_ grid: Grid) {
-        guard let links else { return }
+    /// The linked runs ncurses redraws this frame (and so unlinks), to be written again inside
+    /// OSC 8 after its refresh, as one piece.
+    private mutating func linkBytes(_ grid: Grid) -> [UInt8] {
         defer { linkedFrame = grid }
         let runs = HyperlinkWriter.runs(old: linkedFrame, new: grid)
-        guard !runs.isEmpty else { return }
         var bytes: [UInt8] = []
         for run in runs {
             let uri = run.link.flatMap { HyperlinkWriter.uri(for: grid.links[$0]) }
@@ -73,7 +111,7 @@ struct FramePainter {
                                            cells: grid.cells[start..<start + run.width], uri: uri,
                                            id: run.link ?? 0, sgr: { styles.sgr($0) })
         }
-        if !bytes.isEmpty { links(bytes) }
+        return bytes
     }
 
     /// The scalars to draw for a cell's text. Grids hold text already made safe, but a control

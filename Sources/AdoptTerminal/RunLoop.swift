@@ -44,10 +44,15 @@ extension Terminal {
         // The app learns the real size the way it learns every later one.
         let (startWidth, startHeight) = size
         if app.handle(.resize(width: startWidth, height: startHeight)) == .quit { return .quit }
+        var drawn = false, keysRead = false
         while true {
             if let signo = TerminalGuard.quitSignal { return .signal(signo) }
             let (width, height) = size
             draw(app.render(width: width, height: height))
+            // For adopt-bench (ADOPT_BENCH_PROBE): the data's first frame, and each frame that
+            // answers keys.
+            if !drawn { drawn = true; BenchProbe.mark(.firstFrame) }
+            if keysRead { keysRead = false; BenchProbe.mark(.keyFrame) }
 
             let deadline = nextTick(app)
             let ready = wait(until: deadline)
@@ -60,6 +65,7 @@ extension Terminal {
             for key in decoder.decode(burst) where app.handle(key) == .quit {
                 return .quit
             }
+            if !burst.isEmpty { keysRead = true }
             if ready.hangup { return .hangup }
             // Readable but nothing to read, again and again: end of file, not a keyboard.
             silentReadiness = ready.input && burst.isEmpty ? silentReadiness + 1 : 0

@@ -16,20 +16,25 @@ public final class Terminal {
     public let colorDepth: ColorDepth
     /// Whether URLs go out as OSC 8 hyperlinks (`--hyperlinks`, decided once at start).
     public let hyperlinksEnabled: Bool
+    /// Whether each frame is one synchronized update, DEC mode 2026 (`--sync-output`,
+    /// decided once at start).
+    public let synchronizedOutput: Bool
 
     let pipe: WakePipe
     private var painter: FramePainter
     private var isOpen = true
+    private var painted = false
 
     /// Takes over the terminal: raw mode, no echo, keypad and mouse on, cursor hidden.
     ///
     /// Throws before touching the screen if stdin/stdout is not a terminal or TERM is unknown.
     /// - Parameters:
-    ///   - environment: looks up `NO_COLOR`, `TERM` and what `HyperlinkMode.auto` reads
-    ///     (injectable for tests).
+    ///   - environment: looks up `NO_COLOR`, `TERM` and what `HyperlinkMode.auto` and
+    ///     `SyncOutputMode.auto` read (injectable for tests).
     ///   - hyperlinks: whether a record's URLs are sent as OSC 8 hyperlinks.
+    ///   - syncOutput: whether each frame is bracketed as one synchronized update.
     public init(environment: (String) -> String? = Terminal.processEnvironment,
-                hyperlinks: HyperlinkMode = .auto) throws(TerminalError) {
+                hyperlinks: HyperlinkMode = .auto, syncOutput: SyncOutputMode = .auto) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         guard let pipe = WakePipe() else { throw .noWakePipe(errno: errno) }
         self.pipe = pipe
@@ -69,10 +74,11 @@ public final class Terminal {
         let linksOn = hyperlinks.isEnabled(environment: environment)
         self.hyperlinksEnabled = linksOn
         if linksOn { adopt_idcok(false) }
-        let write: (([UInt8]) -> Void)? = linksOn ? { Terminal.writeToScreen($0) } : nil
+        let syncOn = syncOutput.isEnabled(environment: environment)
+        self.synchronizedOutput = syncOn
         painter = FramePainter(styles: CursesStyles(
             depth: depth, hasDefaultColors: defaults, pairLimit: Int(adopt_color_pairs())),
-            links: write)
+            links: linksOn, synchronized: syncOn, write: { Terminal.writeToScreen($0) })
         TerminalGuard.installAfterScreen()
     }
 
@@ -83,6 +89,7 @@ public final class Terminal {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        painter.closeBracket()
         TerminalGuard.restore()
     }
 
@@ -94,6 +101,10 @@ public final class Terminal {
     /// Shows a frame, sending only the cells that changed since the last one.
     public func draw(_ grid: Grid) {
         painter.paint(grid)
+        if !painted {
+            painted = true
+            BenchProbe.mark(.firstPaint)
+        }
     }
 
     /// Repaints everything on the next frame (after something else wrote to the terminal).
@@ -116,6 +127,9 @@ public final class Terminal {
             }
             switch Int32(bitPattern: value) {
             case KEY_RESIZE:
+                // ncurses repaints the old screen in the next get_wch: inside the next frame's
+                // bracket, so the terminal never shows it.
+                painter.openBracket()
                 let (width, height) = size
                 burst.append(.resize(width: width, height: height))
             case KEY_MOUSE:

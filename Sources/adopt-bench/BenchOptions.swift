@@ -17,6 +17,9 @@ struct BenchOptions {
         case childAnalysis(file: String, samples: Int)
         /// The parallel reader beside the sequential one and jq (`--cores FILE,FILE --runs 5`).
         case cores(files: [String], runs: Int)
+        /// Directories of snapshots beside their newest file alone, in the real dashboard
+        /// (`--history DIR,DIR --runs 3`).
+        case history(directories: [String], runs: Int)
         case help
     }
 
@@ -53,6 +56,9 @@ struct BenchOptions {
 
         For profiling one thing at a time (e.g. under perf record):
           --cores FILE,...  [--runs N]        parallel vs sequential reader vs jq length on FILEs (N rounds, default 5)
+          --history DIR,... [--runs N]        `adopt DIR` in a pseudo-terminal beside `adopt NEWEST`: first frame,
+                                             history, peak memory, keys while loading, reload of a new newest file
+                                             (N rounds, default 5; generate DIR with `adopt generate --snapshots K`)
           --child-load FILE                  load FILE, build the app, draw a frame, print the peak RSS
           --child-keys FILE ACTION PRESSES   load FILE, then time PRESSES presses of one action
           --child-analysis FILE SAMPLES      load FILE, then time facet counts and a 6-region series
@@ -86,12 +92,16 @@ struct BenchOptions {
             case "--cores":
                 guard case .success(let v) = value(arg) else { return .failure(BenchUsageError("--cores needs FILE,FILE,...")) }
                 o.mode = .cores(files: v.split(separator: ",").map(String.init), runs: o.coreRuns)
+            case "--history":
+                guard case .success(let v) = value(arg) else { return .failure(BenchUsageError("--history needs DIR,DIR,...")) }
+                o.mode = .history(directories: v.split(separator: ",").map(String.init), runs: o.coreRuns)
             case "--runs":
                 guard case .success(let v) = value(arg), let n = Int(v), n > 0 else {
                     return .failure(BenchUsageError("--runs must be a positive integer"))
                 }
                 o.coreRuns = n
                 if case .cores(let files, _) = o.mode { o.mode = .cores(files: files, runs: n) }
+                if case .history(let directories, _) = o.mode { o.mode = .history(directories: directories, runs: n) }
             case "--child-load":
                 switch value(arg) { case .success(let v): o.mode = .childLoad(v); case .failure(let e): return .failure(e) }
             case "--sizes", "--seed", "--iterations", "--budget", "--dir":

@@ -13,6 +13,8 @@ case .success(let options):
         print(BenchOptions.usage)
     case .cores(let files, let runs):
         exit(CoresBench.run(files: files, runs: runs))
+    case .history(let directories, let runs):
+        exit(HistoryBench.run(directories: directories, runs: runs))
     case .childLoad(let file):
         exit(MemoryBench.runChild(file: file))
     case .childEmpty:

@@ -5,6 +5,7 @@ import ArgumentParser
 
 extension DashboardView: ExpressibleByArgument {}
 extension HyperlinkMode: ExpressibleByArgument {}
+extension SyncOutputMode: ExpressibleByArgument {}
 
 /// `adopt [PATH...]`: the interactive dashboard (the default command).
 struct Dashboard: ParsableCommand {
@@ -47,6 +48,14 @@ struct Dashboard: ParsableCommand {
         """, valueName: "when"))
     var hyperlinks: HyperlinkMode = .auto
 
+    @Option(name: .customLong("sync-output"), help: ArgumentHelp("""
+        Send each frame as one synchronized update (DEC mode 2026), so a slow link never \
+        shows half a frame: auto (the default) for terminals known to honour it (kitty, foot, \
+        WezTerm, Ghostty, iTerm2, Alacritty, contour, mintty, Windows Terminal; not inside \
+        tmux or GNU screen), always, or never.
+        """, valueName: "when"))
+    var syncOutput: SyncOutputMode = .auto
+
     func run() throws {
         // A log file or a tour file that cannot be used stops adopt before the data is read
         // and before the terminal starts.
@@ -58,6 +67,8 @@ struct Dashboard: ParsableCommand {
         // No valid snapshot yet is not an error for the dashboard: it waits and keeps
         // watching (the command-line tools still fail fast).
         let loaded = DataSet.load(paths: paths)
+        // adopt-bench: here every snapshot, history included, is read before the first frame.
+        BenchProbe.mark(.historyLoaded)
         for p in loaded.problems { printError(p.description) }
         if loaded.snapshots.isEmpty { log?.loadFailed(paths: paths, problems: loaded.problems) }
         // Warnings go out before the terminal starts; the date is clamped on screen.
@@ -70,7 +81,7 @@ struct Dashboard: ParsableCommand {
         }
         let options = self.options, labels = self.labels
         throw ExitCode(runDashboard(data: loaded, paths: paths, live: live, log: log,
-                                    hyperlinks: hyperlinks, configure: { app in
+                                    hyperlinks: hyperlinks, syncOutput: syncOutput, configure: { app in
                                         _ = try? options.apply(to: &app, command: "adopt")
                                         labels.apply(to: &app)
                                         if let view { app.show(view) }

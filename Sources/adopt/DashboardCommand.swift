@@ -19,20 +19,23 @@ import Foundation
 ///   - paths: the paths as opened (directories and files), to watch.
 ///   - log: `--log`: the load, each reload, `r`, `a` and the end are recorded there.
 ///   - hyperlinks: `--hyperlinks`: whether a record's URLs go out as OSC 8 links.
+///   - syncOutput: `--sync-output`: whether each frame is one synchronized update.
 ///   - configure: called once on the App before the first frame (e.g. to start a tour).
 func runDashboard(data: DataSet, paths: [String], live options: LiveOptions, log: OpsLog? = nil,
-                  hyperlinks: HyperlinkMode = .auto, configure: (inout App) -> Void = { _ in }) -> Int32 {
+                  hyperlinks: HyperlinkMode = .auto, syncOutput: SyncOutputMode = .auto,
+                  configure: (inout App) -> Void = { _ in }) -> Int32 {
     let initial = ReloadDecision.startingFrom(data, at: Date())
     return runDashboard(initial: initial, dataPath: paths.joined(separator: " "), paths: paths, options: options,
-                        log: log, hyperlinks: hyperlinks, configure: configure)
+                        log: log, hyperlinks: hyperlinks, syncOutput: syncOutput, configure: configure)
 }
 
 private func runDashboard(initial: LiveState, dataPath: String, paths: [String], options: LiveOptions,
-                          log: OpsLog?, hyperlinks: HyperlinkMode, configure: (inout App) -> Void) -> Int32 {
+                          log: OpsLog?, hyperlinks: HyperlinkMode, syncOutput: SyncOutputMode,
+                          configure: (inout App) -> Void) -> Int32 {
     log?.loaded(initial)
     let terminal: Terminal
     do {
-        terminal = try Terminal(hyperlinks: hyperlinks)
+        terminal = try Terminal(hyperlinks: hyperlinks, syncOutput: syncOutput)
     } catch {
         FileHandle.standardError.write(Data("adopt: \(error)\n".utf8))
         log?.quit(status: 2, why: "\(error)")
@@ -80,7 +83,10 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
         return [playbackAt, freshness].compactMap { $0 }.min()
     }, tick: { app in
         acknowledgements.look(at: app, log: log)
-        if let update = session.take() { app.apply(live: update) }
+        if let update = session.take() {
+            app.apply(live: update)
+            BenchProbe.mark(.reloadApplied)
+        }
         acknowledgements.resync(with: app)
         if app.live.reloadRequested {
             log?.reloadRequested()

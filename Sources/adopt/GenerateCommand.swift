@@ -9,17 +9,20 @@ struct Generate: ParsableCommand {
         discussion: """
             The files are valid snapshots spread over every county-level region, the dates from \
             2025-01-20 to --as-of, the sectors, statuses, models and use cases, and are the same \
-            byte for byte for the same options. With --snapshots K, K files a week apart are \
-            written, each keeping the earlier one's deployments, adding new ones and changing or \
-            withdrawing a few; the last has --deployments deployments. adopt shows such data as \
+            byte for byte for the same options. With --snapshots K, K files a week apart (or \
+            --days-apart N: 1 for a daily pipeline's) are written, each keeping the earlier \
+            one's deployments, adding new ones and changing or withdrawing a few; the last has --deployments deployments. adopt shows such data as \
             SYNTHETIC.
             """)
 
     @Option(help: "Deployments in the last snapshot.")
     var deployments: Int
 
-    @Option(help: "Number of snapshot files, a week apart.")
+    @Option(help: "Number of snapshot files, a week apart (see --days-apart).")
     var snapshots: Int = 1
+
+    @Option(name: .customLong("days-apart"), help: "Days between one snapshot's asOf and the next (7: weekly, 1: daily).")
+    var daysApart: Int = SyntheticGenerator.daysBetweenSnapshots
 
     @Option(help: "Seed for the generator: the same seed gives the same files.")
     var seed: UInt64 = 1
@@ -58,7 +61,8 @@ struct Generate: ParsableCommand {
     private func plan() throws -> SyntheticGenerator {
         let day = try parseDay(asOf, option: "--as-of")
         do {
-            return try SyntheticGenerator(deployments: deployments, snapshots: snapshots, seed: seed, asOf: day)
+            return try SyntheticGenerator(deployments: deployments, snapshots: snapshots, seed: seed, asOf: day,
+                                          daysApart: daysApart)
         } catch {
             throw ValidationError(error.description)
         }

@@ -121,6 +121,21 @@ final class SyntheticGeneratorTests: XCTestCase {
         // 10 weekly snapshots ending 2025-03-01 would start on 2024-12-28, before 2025-01-20.
         XCTAssertThrowsError(try SyntheticGenerator(deployments: 10, snapshots: 10, asOf: Day("2025-03-01")!))
         XCTAssertNoThrow(try SyntheticGenerator(deployments: 10, snapshots: 2, asOf: Day("2025-01-27")!))
+        XCTAssertThrowsError(try SyntheticGenerator(deployments: 10, snapshots: 2, daysApart: 0))
+        // 60 daily snapshots fit where 60 weekly ones do not.
+        XCTAssertThrowsError(try SyntheticGenerator(deployments: 10, snapshots: 60))
+        XCTAssertNoThrow(try SyntheticGenerator(deployments: 10, snapshots: 60, daysApart: 1))
+    }
+
+    func testDailySeriesIsADayApartAndLoads() throws {
+        let generator = try SyntheticGenerator(deployments: 500, snapshots: 3, seed: 5, daysApart: 1)
+        XCTAssertEqual(generator.snapshotDays.map(\.description), ["2025-06-28", "2025-06-29", "2025-06-30"])
+        for k in 0..<3 {
+            let r = load(generator.bytes(ofSnapshot: k), file: generator.fileName(ofSnapshot: k))
+            XCTAssertEqual(r.problems, [], "snapshot \(k)")
+            XCTAssertEqual(r.snapshot?.asOf.description, generator.snapshotDays[k].description)
+        }
+        XCTAssertEqual(load(generator.bytes(ofSnapshot: 2), file: "x.json").snapshot?.deployments.count, 500)
     }
 
     func testEmptySnapshotIsValid() throws {

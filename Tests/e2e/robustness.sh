@@ -3,7 +3,7 @@
 # storms, every size from 1x1 to 400x150, and a snapshot rewritten under the dashboard's eyes.
 #
 # Usage: Tests/e2e/robustness.sh [path/to/adopt]   (default: the binary of `swift build`)
-#        ROBUST_ONLY="hostile fatal storm sizes dumps rewrites emoji links" picks sections (default: all).
+#        ROBUST_ONLY="hostile fatal storm sizes dumps rewrites emoji links sync" picks sections (default: all).
 # Prints PASS/FAIL per check, figures indented under them, and ends with "N passed, N failed";
 # exits 1 on any failure. Needs tmux and python3; gdb for the three real-fault checks (they are
 # skipped without it). Takes about 4 minutes with a debug build on 2 cores.
@@ -41,11 +41,17 @@
 #              the text exact (read from pipe-pane: tmux 3.3 drops OSC 8 from the screen), and
 #              with auto under tmux 3.3 writes none; scrolled and closed, the screen (with
 #              attributes) is the same with links as without.
+# 9. sync     Synchronized output (DEC mode 2026), read from pipe-pane: with --sync-output always
+#              (and links on) every byte adopt wrote between its setup and its exit is inside a
+#              CSI ? 2026 h ... CSI ? 2026 l bracket, one bracket per frame, never nested, the
+#              links inside too, through keys and a resize; with never, and with auto under
+#              tmux 3.3 (which ignores the mode), no 2026 sequence at all; the screens are the
+#              same with the bracket as without.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 e2e_setup robust "$@"
-ONLY=${ROBUST_ONLY:-hostile fatal storm sizes dumps rewrites emoji links}
+ONLY=${ROBUST_ONLY:-hostile fatal storm sizes dumps rewrites emoji links sync}
 FIXTURES=$REPO/Tests/e2e/fixtures/snapshots.py
 SECONDS_START=$(date +%s)
 
@@ -850,6 +856,85 @@ links() {
         cmp -s "$WORK/links-auto.scrolled" "$WORK/links-always.scrolled"
     check "links: back in the list, the same screen too (no link text left behind)" \
         cmp -s "$WORK/links-auto.back" "$WORK/links-always.back"
+}
+
+# ---------------------------------------------------------------------------------------------
+# 9. Synchronized output: each frame one CSI ? 2026 h ... CSI ? 2026 l bracket
+# ---------------------------------------------------------------------------------------------
+# sync_brackets RAW: checks the bytes adopt wrote, from its setup (smcup) to its exit (rmcup),
+# and prints "ok N frames, M links inside" or what is wrong: a begin inside a bracket, an end
+# outside one, a byte between two brackets, text before the first or after the last.
+sync_brackets() {
+    python3 - "$1" <<'PY'
+import re, sys
+raw = open(sys.argv[1], "rb").read()
+begin, end = b"\x1b[?2026h", b"\x1b[?2026l"
+start, stop = raw.find(b"\x1b[?1049h"), raw.rfind(b"\x1b[?1049l")
+if start < 0 or stop < start:
+    print("no alternate screen in the capture"); sys.exit()
+body = raw[start:stop]
+printable = lambda b: re.sub(rb"\x1b(\[[0-?]*[ -/]*[@-~]|[()][0-9A-B]|[=>78])|[\x00-\x1f]", b"", b)
+parts = re.split(rb"(\x1b\[\?2026[hl])", body)
+inside, frames, links, problems = False, 0, 0, []
+for i, part in enumerate(parts):
+    if part == begin:
+        if inside: problems.append("a begin inside a bracket")
+        inside = True
+        frames += 1
+    elif part == end:
+        if not inside: problems.append("an end outside a bracket")
+        inside = False
+    elif inside:
+        links += len(re.findall(rb"\x1b\]8;id=", part))
+    elif part:
+        first, last = i == 0, i == len(parts) - 1
+        if (first or last) and printable(part):
+            problems.append(("before the first" if first else "after the last") + " bracket: %r" % printable(part)[:60])
+        elif not first and not last:
+            problems.append("between two brackets: %r" % part[:60])
+if inside: problems.append("the last bracket is never closed")
+print("; ".join(problems[:3]) if problems else "ok %d frames, %d links inside" % (frames, links))
+PY
+}
+sync_any() { LC_ALL=C grep -aqP '\x1b\[\?2026[hl]' "$1"; }
+
+sync() {
+    section "synchronized output"
+    local name raw
+    for mode in always never auto; do
+        name=sync-$mode raw=$WORK/$name.raw
+        GATE=1 start "$name" 120 40 -- --region 440304 --hyperlinks always --sync-output "$mode"
+        wait_until 5 test -e "$WORK/$name.sh"
+        tm pipe-pane -o -t "$name" "cat >>$(printf %q "$raw")"
+        open_gate "$name"
+        started "$name" 40 || { tm send-keys -t "$name" q; ended "$name" 0; continue; }
+        # At least five frames: the first, the record (cells and its URL's links), two resizes
+        # (ncurses repaints the old screen inside get_wch, then the frame: one bracket) and back.
+        key "$name" Enter
+        wait_until 5 shows "$name" 'Deployment record' || true
+        for k in Down Down Down Up; do key "$name" "$k"; done
+        tm resize-window -t "$name" -x 100 -y 30; sleep 0.5
+        tm resize-window -t "$name" -x 120 -y 40; sleep 0.5
+        key "$name" Escape; sleep 0.3
+        screen_escapes "$name" >"$WORK/$name.screen"
+        key "$name" q
+        ended "$name" 0
+        case $mode in
+        always)
+            local found; found=$(sync_brackets "$raw")
+            note "bytes written: $found"
+            check "sync always: every byte of every frame (links too) inside one CSI ? 2026 h/l bracket, through keys and a resize" \
+                eval '[[ "$found" =~ ^ok\ ([0-9]+)\ frames,\ ([1-9][0-9]*)\ links ]] && [ "${BASH_REMATCH[1]}" -ge 5 ]'
+            ;;
+        never)
+            check "sync never: no CSI ? 2026 sequence written" eval '! sync_any "$raw"' ;;
+        auto)
+            check "sync auto under tmux $(tmux -V | cut -d' ' -f2): none written (tmux before 3.7 ignores the mode)" \
+                eval '! sync_any "$raw"' ;;
+        esac
+    done
+    check "sync: the screen (with attributes) is the same with the bracket as without" \
+        cmp -s "$WORK/sync-always.screen" "$WORK/sync-never.screen"
 }
 
 for part in $ONLY; do "$part"; done

@@ -4,7 +4,8 @@ import Foundation
 /// seed, marked `synthetic: true`, spread realistically over every county-level region, the
 /// dates from 2025-01-20 to `asOf`, the sectors, statuses, models and use cases.
 ///
-/// A series of `snapshots` files has `asOf` dates a week apart ending at `asOf`; each later
+/// A series of `snapshots` files has `asOf` dates `daysApart` apart (a week unless asked:
+/// a daily pipeline's directory is one a day) ending at `asOf`; each later
 /// file keeps the earlier one's deployments (same ids), adds the ones reported since, changes
 /// a few statuses and withdraws a few, so history diffs look like real ones. The last file
 /// has exactly `deployments` deployments. Such files are never committed: tests and
@@ -18,6 +19,8 @@ public struct SyntheticGenerator: Sendable {
     /// Deployments in the last snapshot.
     public let deployments: Int
     public let snapshots: Int
+    /// Days between one snapshot's `asOf` and the next.
+    public let daysApart: Int
     public let seed: UInt64
     /// Each snapshot's `asOf`, oldest first; the last is the `asOf` asked for.
     public let snapshotDays: [Day]
@@ -49,22 +52,28 @@ public struct SyntheticGenerator: Sendable {
     }
 
     public init(deployments: Int, snapshots: Int = 1, seed: UInt64 = 1,
-                asOf: Day = SyntheticGenerator.defaultAsOf, gazetteer: Gazetteer = .shared) throws(PlanError) {
+                asOf: Day = SyntheticGenerator.defaultAsOf, daysApart: Int = SyntheticGenerator.daysBetweenSnapshots,
+                gazetteer: Gazetteer = .shared) throws(PlanError) {
         guard deployments >= 0, deployments < 1_000_000_000 else {
             throw PlanError(description: "the number of deployments must be from 0 to 999,999,999, got \(deployments)")
         }
         guard snapshots >= 1 else { throw PlanError(description: "there must be at least one snapshot, got \(snapshots)") }
-        let firstAsOf = asOf.adding(days: -SyntheticGenerator.daysBetweenSnapshots * (snapshots - 1))
+        guard (1...366).contains(daysApart) else {
+            throw PlanError(description: "snapshots must be 1 to 366 days apart, got \(daysApart)")
+        }
+        let firstAsOf = asOf.adding(days: -daysApart * (snapshots - 1))
         guard firstAsOf >= SyntheticGenerator.firstDay else {
+            let apart = daysApart == 7 ? "a week" : daysApart == 1 ? "a day" : "\(daysApart) days"
             throw PlanError(description: """
-                \(snapshots) snapshots a week apart ending \(asOf) would start on \(firstAsOf), \
+                \(snapshots) snapshots \(apart) apart ending \(asOf) would start on \(firstAsOf), \
                 before \(SyntheticGenerator.firstDay) (the earliest synthetic date); use a later --as-of or fewer snapshots
                 """)
         }
         self.deployments = deployments
         self.snapshots = snapshots
+        self.daysApart = daysApart
         self.seed = seed
-        snapshotDays = (0..<snapshots).map { firstAsOf.adding(days: SyntheticGenerator.daysBetweenSnapshots * $0) }
+        snapshotDays = (0..<snapshots).map { firstAsOf.adding(days: daysApart * $0) }
         removedCount = deployments > 0 && snapshots > 1 ? (snapshots - 1) * max(1, deployments / 1000) : 0
         total = deployments + removedCount
 
