@@ -20,19 +20,23 @@ import Foundation
 ///   - log: `--log`: the load, each reload, `r`, `a` and the end are recorded there.
 ///   - hyperlinks: `--hyperlinks`: whether a record's URLs go out as OSC 8 links.
 ///   - configure: called once on the App before the first frame (e.g. to start a tour).
+///   - terminal: the terminal already open on the loading screen (`LoadingStart`); nil to open it.
+///   - initial: the state already built from `data` (on the loading thread); nil to build it.
 func runDashboard(data: DataSet, paths: [String], live options: LiveOptions, log: OpsLog? = nil,
-                  hyperlinks: HyperlinkMode = .auto, configure: (inout App) -> Void = { _ in }) -> Int32 {
-    let initial = ReloadDecision.startingFrom(data, at: Date())
+                  hyperlinks: HyperlinkMode = .auto, terminal: Terminal? = nil, initial: LiveState? = nil,
+                  configure: (inout App) -> Void = { _ in }) -> Int32 {
+    let initial = initial ?? ReloadDecision.startingFrom(data, at: Date())
     return runDashboard(initial: initial, dataPath: paths.joined(separator: " "), paths: paths, options: options,
-                        log: log, hyperlinks: hyperlinks, configure: configure)
+                        log: log, hyperlinks: hyperlinks, terminal: terminal, configure: configure)
 }
 
 private func runDashboard(initial: LiveState, dataPath: String, paths: [String], options: LiveOptions,
-                          log: OpsLog?, hyperlinks: HyperlinkMode, configure: (inout App) -> Void) -> Int32 {
+                          log: OpsLog?, hyperlinks: HyperlinkMode, terminal open: Terminal?,
+                          configure: (inout App) -> Void) -> Int32 {
     log?.loaded(initial)
     let terminal: Terminal
     do {
-        terminal = try Terminal(hyperlinks: hyperlinks)
+        terminal = try open ?? Terminal(hyperlinks: hyperlinks)
     } catch {
         FileHandle.standardError.write(Data("adopt: \(error)\n".utf8))
         log?.quit(status: 2, why: "\(error)")
