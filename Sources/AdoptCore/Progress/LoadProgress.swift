@@ -14,7 +14,7 @@ public final class LoadProgress: @unchecked Sendable {
         public var file: String
         /// Bytes parsed so far, over every file of this load.
         public var bytesDone: Int
-        /// The size of every file of this load (0 while it is not known).
+        /// The size of every file of this load (0 when it is not known).
         public var totalBytes: Int
         /// Seconds since the load began.
         public var elapsed: Double
@@ -33,6 +33,8 @@ public final class LoadProgress: @unchecked Sendable {
     private var current = 0
     private var currentSize = 0
     private var total = 0
+    /// Whether `total` is known (a writer does not know its size in advance).
+    private var totalKnown = false
     private var began = ContinuousClock.now
 
     public init() {}
@@ -47,10 +49,12 @@ public final class LoadProgress: @unchecked Sendable {
         current = 0
         currentSize = 0
         total = max(0, totalBytes)
+        totalKnown = totalBytes > 0
         began = .now
     }
 
-    /// One file of `bytes` bytes begins. Without `start`, the load is this one file.
+    /// One file of `bytes` bytes begins (0: its size is not known, as when writing it).
+    /// Without `start`, the load is this one file.
     public func begin(file: String, bytes: Int) {
         lock.lock()
         defer { lock.unlock() }
@@ -58,29 +62,30 @@ public final class LoadProgress: @unchecked Sendable {
             running = true
             before = 0
             total = max(0, bytes)
+            totalKnown = bytes > 0
             began = .now
         } else {
-            before += currentSize
+            before += max(current, currentSize)
         }
         self.file = file
         current = 0
         currentSize = max(0, bytes)
         // A file grew since the total was taken: the total grows with it.
-        total = max(total, before + currentSize)
+        if totalKnown { total = max(total, before + currentSize) }
     }
 
-    /// The parser got to `offset` in the current file (never moves back).
+    /// The parser (or writer) got to `offset` in the current file (never moves back).
     public func advance(to offset: Int) {
         lock.lock()
         defer { lock.unlock() }
-        current = min(max(current, offset), currentSize)
+        current = max(current, currentSize > 0 ? min(offset, currentSize) : offset)
     }
 
     /// The current file has been read to its end (what follows is checking and indexing).
     public func finishFile() {
         lock.lock()
         defer { lock.unlock() }
-        current = currentSize
+        current = max(current, currentSize)
     }
 
     /// The load is over: `reading` is nil until the next one starts.
