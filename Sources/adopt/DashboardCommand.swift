@@ -81,10 +81,13 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
             let now = WallTime(Date(), timeZone: timeZone)
             return .now + .seconds(max(0, next.seconds - now.seconds))
         }
-        return [playbackAt, freshness].compactMap { $0 }.min()
+        // A reload running: its progress is redrawn five times a second.
+        let reloading: ContinuousClock.Instant? = session.reloadProgress != nil ? .now + .milliseconds(200) : nil
+        return [playbackAt, freshness, reloading].compactMap { $0 }.min()
     }, tick: { app in
         acknowledgements.look(at: app, log: log)
         if let update = session.take() { app.apply(live: update) }
+        app.setReloadProgress(session.reloadProgress)
         acknowledgements.resync(with: app)
         if app.live.reloadRequested {
             log?.reloadRequested()

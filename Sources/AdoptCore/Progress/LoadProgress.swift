@@ -36,12 +36,23 @@ public final class LoadProgress: @unchecked Sendable {
     /// Whether `total` is known (a writer does not know its size in advance).
     private var totalKnown = false
     private var began = ContinuousClock.now
+    private var startHandler: (@Sendable () -> Void)?
 
     public init() {}
+
+    /// Called (on the loading thread) each time a load starts: a screen asleep until its next
+    /// key wakes to show the progress.
+    public func onStart(_ handler: @escaping @Sendable () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        startHandler = handler
+    }
 
     /// A load of `totalBytes` in all begins (several files: their sizes added up).
     public func start(totalBytes: Int) {
         lock.lock()
+        let handler = startHandler
+        defer { handler?() }
         defer { lock.unlock() }
         running = true
         file = ""

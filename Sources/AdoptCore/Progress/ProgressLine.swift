@@ -49,12 +49,17 @@ public struct ProgressLine: Sendable, Equatable {
         totalBytes > 0 ? "\(Self.megabytes(bytesDone)) / \(Self.megabytes(totalBytes)) MB" : "\(Self.megabytes(bytesDone)) MB"
     }
 
+    /// "120/250 MB", for tight places (the status bar, a narrow line).
+    public var compactAmount: String {
+        totalBytes > 0 ? "\(Self.megabytes(bytesDone))/\(Self.megabytes(totalBytes)) MB" : amount
+    }
+
     /// The line at most `width` columns wide (ASCII apart from the file name and "…").
     public func text(width: Int) -> String {
         guard width > 0 else { return "" }
         let rateText = rate.map { "\(Self.megabytes(Int($0))) MB/s" }
         let left: String? = isFinishing ? "indexing…" : secondsLeft.map(Self.timeLeft)
-        let short = totalBytes > 0 ? "\(Self.megabytes(bytesDone))/\(Self.megabytes(totalBytes)) MB" : amount
+        let short = compactAmount
         // From the fullest form down; the first that fits is taken.
         let forms: [(head: [String], figures: [String?])] = [
             ([verb, file], [amount, rateText, left]),
