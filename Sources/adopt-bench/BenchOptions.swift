@@ -17,6 +17,8 @@ struct BenchOptions {
         case childAnalysis(file: String, samples: Int)
         /// The parallel reader beside the sequential one and jq (`--cores FILE,FILE --runs 5`).
         case cores(files: [String], runs: Int)
+        /// Parse time with and without progress reporting (`--progress FILE,FILE --runs 5`).
+        case progress(files: [String], runs: Int)
         case help
     }
 
@@ -53,6 +55,7 @@ struct BenchOptions {
 
         For profiling one thing at a time (e.g. under perf record):
           --cores FILE,...  [--runs N]        parallel vs sequential reader vs jq length on FILEs (N rounds, default 5)
+          --progress FILE,... [--runs N]      the parse with and without progress reporting (N rounds, default 5)
           --child-load FILE                  load FILE, build the app, draw a frame, print the peak RSS
           --child-keys FILE ACTION PRESSES   load FILE, then time PRESSES presses of one action
           --child-analysis FILE SAMPLES      load FILE, then time facet counts and a 6-region series
@@ -86,12 +89,16 @@ struct BenchOptions {
             case "--cores":
                 guard case .success(let v) = value(arg) else { return .failure(BenchUsageError("--cores needs FILE,FILE,...")) }
                 o.mode = .cores(files: v.split(separator: ",").map(String.init), runs: o.coreRuns)
+            case "--progress":
+                guard case .success(let v) = value(arg) else { return .failure(BenchUsageError("--progress needs FILE,FILE,...")) }
+                o.mode = .progress(files: v.split(separator: ",").map(String.init), runs: o.coreRuns)
             case "--runs":
                 guard case .success(let v) = value(arg), let n = Int(v), n > 0 else {
                     return .failure(BenchUsageError("--runs must be a positive integer"))
                 }
                 o.coreRuns = n
                 if case .cores(let files, _) = o.mode { o.mode = .cores(files: files, runs: n) }
+                if case .progress(let files, _) = o.mode { o.mode = .progress(files: files, runs: n) }
             case "--child-load":
                 switch value(arg) { case .success(let v): o.mode = .childLoad(v); case .failure(let e): return .failure(e) }
             case "--sizes", "--seed", "--iterations", "--budget", "--dir":

@@ -13,6 +13,8 @@ case .success(let options):
         print(BenchOptions.usage)
     case .cores(let files, let runs):
         exit(CoresBench.run(files: files, runs: runs))
+    case .progress(let files, let runs):
+        exit(ProgressBench.run(files: files, runs: runs))
     case .childLoad(let file):
         exit(MemoryBench.runChild(file: file))
     case .childEmpty:

@@ -162,7 +162,7 @@ public struct StatusBar: Sendable {
         if let p = live.reloadProgress {
             // How far: the file goes before the figures, the figures before the word.
             out.append(Part(forms: ["reloading \(p.file) \(p.compactAmount)", "reloading \(p.compactAmount)",
-                                    "↻ \(p.compactAmount)", "↻"], style: Theme.statusBar, steps: [70, 67, 50, 5]))
+                                    "↻ \(p.compactAmount)", "↻"], style: Theme.statusBar, steps: [70, 67, 9, 5]))
         } else if live.reloading {
             out.append(Part(forms: ["reloading…", "↻"], style: Theme.statusBar, steps: [65, 5]))
         }
