@@ -5,6 +5,7 @@ import Darwin
 #endif
 import AdoptCore
 import AdoptUI
+import Foundation
 
 /// The dashboard's start while its data loads in the background: a load that ends within a
 /// moment (`grace`) starts exactly as if it had been read first (its problems can still go
@@ -64,13 +65,21 @@ public enum LoadingStart {
         return .ended(outcome)
     }
 
-    /// `ADOPT_PROGRESS_LOG=FILE`: appends the wall-clock time (Unix seconds) the first
-    /// loading frame went out, for measuring process start to first progress frame.
+    /// `ADOPT_PROGRESS_LOG=FILE`: appends how long after the process started the first
+    /// loading frame went out, in milliseconds (the start from /proc/self/stat, in clock
+    /// ticks: ±10 ms), for measuring start to first progress frame.
     private static func logFirstFrame() {
         guard let path = Terminal.processEnvironment("ADOPT_PROGRESS_LOG") else { return }
         var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let line = "first-progress-frame \(now.tv_sec).\(String(now.tv_nsec + 1_000_000_000).dropFirst())\n"
+        clock_gettime(CLOCK_BOOTTIME, &now)
+        let uptime = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return }
+        // Fields after the command's ")": state is field 3, starttime field 22.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 19, let ticks = Double(fields[19]) else { return }
+        let started = ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+        let line = "first-progress-frame-ms \(Int(((uptime - started) * 1000).rounded()))\n"
         guard let file = fopen(path, "a") else { return }
         fputs(line, file)
         fclose(file)

@@ -36,7 +36,7 @@ progress_shown() { shows "$1" "$PROGRESS|json +[0-9.]+ ?/ ?[0-9.]+ MB"; }
 widest() { screen "$1" | wc -L; }
 
 # --- q while loading -------------------------------------------------------------------
-start q 100 30 -- "$DATA"
+start q 100 30 ADOPT_PROGRESS_LOG="$WORK/q.progress" -- "$DATA"
 t0=$(now_ms)
 if wait_until 0.5 shows q "Loading "; then pass "q: progress line within 0.5 s ($(($(now_ms) - t0)) ms after the session started)"
 else fail "q: progress line within 0.5 s"; screen q | head -20; fi
@@ -49,6 +49,7 @@ wait_until 5 exited q
 note "q: exited $(($(now_ms) - t0)) ms after q was sent (plus 100 ms in key())"
 check "q: the process ended within 1 s of q" [ $(($(now_ms) - t0)) -lt 1000 ]
 ended q 0
+note "q: first progress frame $(awk '{print $2}' "$WORK/q.progress" 2>/dev/null) ms after the process started (ADOPT_PROGRESS_LOG; ±10 ms)"
 
 # --- a resize while loading ------------------------------------------------------------
 start resize 100 30 -- "$DATA"
