@@ -23,13 +23,33 @@ public enum LoadingStart {
     }
 
     /// How long a load may take before the loading screen shows: `ADOPT_LOADING_GRACE_MS`
-    /// (tests force the screen with 0), else 80 ms, so with the process start and the
-    /// terminal's own start the first frame comes within about 100 ms.
+    /// (tests force the screen with 0), else until 70 ms after the process started (at most
+    /// 70 ms from now), so that with the terminal's own start the first frame comes within
+    /// about 100 ms of the command, however long the process took to reach `main`.
     public static var grace: Double {
         if let ms = Terminal.processEnvironment("ADOPT_LOADING_GRACE_MS").flatMap(Double.init), ms >= 0 {
             return ms / 1000
         }
-        return 0.08
+        let target = 0.07
+        return max(0, target - (processAge ?? 0))
+    }
+
+    /// Seconds since this process started (Linux: /proc/self/stat, in clock ticks, so ±10 ms);
+    /// nil where that cannot be read.
+    static var processAge: Double? {
+        var now = timespec()
+        #if os(Linux)
+        clock_gettime(CLOCK_BOOTTIME, &now)
+        #else
+        return nil
+        #endif
+        let uptime = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command's ")": state is field 3, starttime field 22.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 19, let ticks = Double(fields[19]) else { return nil }
+        return max(0, uptime - ticks / Double(sysconf(Int32(_SC_CLK_TCK))))
     }
 
     /// How often the loading screen redraws (the rate and time left move).
@@ -66,22 +86,12 @@ public enum LoadingStart {
     }
 
     /// `ADOPT_PROGRESS_LOG=FILE`: appends how long after the process started the first
-    /// loading frame went out, in milliseconds (the start from /proc/self/stat, in clock
-    /// ticks: ±10 ms), for measuring start to first progress frame.
+    /// loading frame went out, in milliseconds (±10 ms), for measuring start to first
+    /// progress frame.
     private static func logFirstFrame() {
-        guard let path = Terminal.processEnvironment("ADOPT_PROGRESS_LOG") else { return }
-        var now = timespec()
-        clock_gettime(CLOCK_BOOTTIME, &now)
-        let uptime = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return }
-        // Fields after the command's ")": state is field 3, starttime field 22.
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count > 19, let ticks = Double(fields[19]) else { return }
-        let started = ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
-        let line = "first-progress-frame-ms \(Int(((uptime - started) * 1000).rounded()))\n"
+        guard let path = Terminal.processEnvironment("ADOPT_PROGRESS_LOG"), let age = processAge else { return }
         guard let file = fopen(path, "a") else { return }
-        fputs(line, file)
+        fputs("first-progress-frame-ms \(Int((age * 1000).rounded()))\n", file)
         fclose(file)
     }
 }
