@@ -30,12 +30,17 @@ public final class Reloader: Sendable {
     private let gazetteer: Gazetteer
     private let timeZone: TimeZone
     private let onState: @Sendable (LiveState) -> Void
+    /// Told each load's files and how far it has got (the status bar shows it).
+    private let progress: LoadProgress?
 
     /// - Parameters:
     ///   - initial: a state already loaded (e.g. at startup); nil to load everything on `start`.
     ///   - onState: receives each new state, on a background queue.
+    ///   - progress: fed while each load reads its files; ended before `onState` is called.
     public init(paths: [String], initial: LiveState? = nil, gazetteer: Gazetteer = .shared,
-                timeZone: TimeZone = .current, onState: @escaping @Sendable (LiveState) -> Void) {
+                timeZone: TimeZone = .current, progress: LoadProgress? = nil,
+                onState: @escaping @Sendable (LiveState) -> Void) {
+        self.progress = progress
         self.paths = paths
         self.shared = Locked(Shared(state: initial))
         self.gazetteer = gazetteer
@@ -132,8 +137,10 @@ public final class Reloader: Sendable {
             }
         }
         var results: [String: SnapshotLoader.Result] = [:]
+        progress?.start(totalBytes: toRead.reduce(0) { $0 + LoadProgress.size(of: $1) })
+        defer { progress?.finish() }
         // A private copy, not a mapping: these files may be rewritten while they are read.
-        for file in toRead { results[file] = SnapshotLoader.load(file: file, gazetteer: gazetteer) }
+        for file in toRead { results[file] = SnapshotLoader.load(file: file, gazetteer: gazetteer, progress: progress) }
         return ReloadDecision.apply(previous: previous, results: results, presentFiles: presentFiles,
                                     pathProblems: pathProblems, at: Date(), day: nil,
                                     timeZone: timeZone, gazetteer: gazetteer)

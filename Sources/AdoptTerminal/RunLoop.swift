@@ -36,9 +36,12 @@ extension Terminal {
     ///   - nextTick: when the app next wants `tick` without input (timeline playback), or
     ///     nil to sleep until a key or a wake-up.
     ///   - tick: called when that time has come or another thread called `waker.wakeUp()`.
-    public func run(_ app: inout App,
-                    nextTick: (App) -> ContinuousClock.Instant? = { _ in nil },
-                    tick: (inout App) -> Void = { _ in }) -> Outcome {
+    ///   - finished: asked after each tick; true ends the loop with `.quit` without a key
+    ///     (the loading screen hands over to the dashboard so).
+    public func run<Screen: RunnableScreen>(_ app: inout Screen,
+                                            nextTick: (Screen) -> ContinuousClock.Instant? = { _ in nil },
+                                            tick: (inout Screen) -> Void = { _ in },
+                                            finished: (Screen) -> Bool = { _ in false }) -> Outcome {
         var decoder = KeyDecoder()
         var silentReadiness = 0
         // The app learns the real size the way it learns every later one.
@@ -51,7 +54,7 @@ extension Terminal {
             draw(app.render(width: width, height: height))
             // For adopt-bench (ADOPT_BENCH_PROBE): the data's first frame, and each frame that
             // answers keys.
-            if !drawn { drawn = true; BenchProbe.mark(.firstFrame) }
+            if !drawn, app.showsData { drawn = true; BenchProbe.mark(.firstFrame) }
             if keysRead { keysRead = false; BenchProbe.mark(.keyFrame) }
 
             let deadline = nextTick(app)
@@ -73,6 +76,7 @@ extension Terminal {
 
             if ready.woken || deadline.map({ ContinuousClock.now >= $0 }) == true {
                 tick(&app)
+                if finished(app) { return .quit }
             }
         }
     }

@@ -20,6 +20,8 @@ struct BenchOptions {
         /// Directories of snapshots beside their newest file alone, in the real dashboard
         /// (`--history DIR,DIR --runs 3`).
         case history(directories: [String], runs: Int)
+        /// Parse time with and without progress reporting (`--progress FILE,FILE --runs 5`).
+        case progress(files: [String], runs: Int)
         case help
     }
 
@@ -59,6 +61,7 @@ struct BenchOptions {
           --history DIR,... [--runs N]        `adopt DIR` in a pseudo-terminal beside `adopt NEWEST`: first frame,
                                              history, peak memory, keys while loading, reload of a new newest file
                                              (N rounds, default 5; generate DIR with `adopt generate --snapshots K`)
+          --progress FILE,... [--runs N]      the parse with and without progress reporting (N rounds, default 5)
           --child-load FILE                  load FILE, build the app, draw a frame, print the peak RSS
           --child-keys FILE ACTION PRESSES   load FILE, then time PRESSES presses of one action
           --child-analysis FILE SAMPLES      load FILE, then time facet counts and a 6-region series
@@ -95,6 +98,9 @@ struct BenchOptions {
             case "--history":
                 guard case .success(let v) = value(arg) else { return .failure(BenchUsageError("--history needs DIR,DIR,...")) }
                 o.mode = .history(directories: v.split(separator: ",").map(String.init), runs: o.coreRuns)
+            case "--progress":
+                guard case .success(let v) = value(arg) else { return .failure(BenchUsageError("--progress needs FILE,FILE,...")) }
+                o.mode = .progress(files: v.split(separator: ",").map(String.init), runs: o.coreRuns)
             case "--runs":
                 guard case .success(let v) = value(arg), let n = Int(v), n > 0 else {
                     return .failure(BenchUsageError("--runs must be a positive integer"))
@@ -102,6 +108,7 @@ struct BenchOptions {
                 o.coreRuns = n
                 if case .cores(let files, _) = o.mode { o.mode = .cores(files: files, runs: n) }
                 if case .history(let directories, _) = o.mode { o.mode = .history(directories: directories, runs: n) }
+                if case .progress(let files, _) = o.mode { o.mode = .progress(files: files, runs: n) }
             case "--child-load":
                 switch value(arg) { case .success(let v): o.mode = .childLoad(v); case .failure(let e): return .failure(e) }
             case "--sizes", "--seed", "--iterations", "--budget", "--dir":

@@ -15,6 +15,8 @@ case .success(let options):
         exit(CoresBench.run(files: files, runs: runs))
     case .history(let directories, let runs):
         exit(HistoryBench.run(directories: directories, runs: runs))
+    case .progress(let files, let runs):
+        exit(ProgressBench.run(files: files, runs: runs))
     case .childLoad(let file):
         exit(MemoryBench.runChild(file: file))
     case .childEmpty:

@@ -1,4 +1,6 @@
 import AdoptCore
+import AdoptLive
+import Foundation
 import AdoptTerminal
 import AdoptUI
 import ArgumentParser
@@ -66,26 +68,43 @@ struct Dashboard: ParsableCommand {
         log?.started(paths: paths, version: Adopt.configuration.version)
         // No valid snapshot yet is not an error for the dashboard: it waits and keeps
         // watching (the command-line tools still fail fast).
-        let loaded = DataSet.load(paths: paths)
+        // The data loads in the background from the start: a quick load starts as if read
+        // first; a longer one shows its progress on screen and answers `q` meanwhile.
+        let load = BackgroundLoad { progress in
+            let data = DataSet.load(paths: paths, progress: progress)
+            return (data: data, state: ReloadDecision.startingFrom(data, at: Date()))
+        }
+        let hyperlinks = self.hyperlinks
+        let started = LoadingStart.run(load, dataPath: paths.joined(separator: " ")) { try Terminal(hyperlinks: hyperlinks, syncOutput: syncOutput) }
+        let (loaded, initial, terminal): (DataSet, LiveState, Terminal?)
+        switch started {
+        case .quick(let value): (loaded, initial, terminal) = (value.data, value.state, nil)
+        case .loaded(let value, let open): (loaded, initial, terminal) = (value.data, value.state, open)
+        case .ended(let outcome):
+            log?.ended(outcome)
+            throw ExitCode(outcome.exitStatus)
+        }
         // adopt-bench: here every snapshot, history included, is read before the first frame.
         BenchProbe.mark(.historyLoaded)
-        for p in loaded.problems { printError(p.description) }
+        var notes = loaded.problems.map(\.description)
         if loaded.snapshots.isEmpty { log?.loadFailed(paths: paths, problems: loaded.problems) }
         // Warnings go out before the terminal starts; the date is clamped on screen.
         if let newest = loaded.snapshots.max(by: { ($0.asOf, $0.file) < ($1.asOf, $1.file) }) {
             let table = newest.deployments
-            for w in ViewOptions.unknownValueWarnings(try options.filter(), models: table.modelNames.names,
-                                                      useCases: table.useCaseNames.names, command: "adopt") {
-                printError(w)
-            }
+            notes += ViewOptions.unknownValueWarnings(try options.filter(), models: table.modelNames.names,
+                                                      useCases: table.useCaseNames.names, command: "adopt")
         }
+        // After a loading screen they are under `!` meanwhile, and on stderr once it closes.
+        if terminal == nil { notes.forEach(printError) }
         let options = self.options, labels = self.labels
-        throw ExitCode(runDashboard(data: loaded, paths: paths, live: live, log: log,
-                                    hyperlinks: hyperlinks, syncOutput: syncOutput, configure: { app in
-                                        _ = try? options.apply(to: &app, command: "adopt")
-                                        labels.apply(to: &app)
-                                        if let view { app.show(view) }
-                                        if let tour { app.startTour(tour) }
-                                    }))
+        let status = runDashboard(data: loaded, paths: paths, live: live, log: log, hyperlinks: hyperlinks,
+                                  syncOutput: syncOutput, terminal: terminal, initial: initial, configure: { app in
+                                      _ = try? options.apply(to: &app, command: "adopt")
+                                      labels.apply(to: &app)
+                                      if let view { app.show(view) }
+                                      if let tour { app.startTour(tour) }
+                                  })
+        if terminal != nil { notes.forEach(printError) }
+        throw ExitCode(status)
     }
 }

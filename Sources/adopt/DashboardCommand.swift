@@ -21,21 +21,25 @@ import Foundation
 ///   - hyperlinks: `--hyperlinks`: whether a record's URLs go out as OSC 8 links.
 ///   - syncOutput: `--sync-output`: whether each frame is one synchronized update.
 ///   - configure: called once on the App before the first frame (e.g. to start a tour).
+///   - terminal: the terminal already open on the loading screen (`LoadingStart`); nil to open it.
+///   - initial: the state already built from `data` (on the loading thread); nil to build it.
 func runDashboard(data: DataSet, paths: [String], live options: LiveOptions, log: OpsLog? = nil,
                   hyperlinks: HyperlinkMode = .auto, syncOutput: SyncOutputMode = .auto,
+                  terminal: Terminal? = nil, initial: LiveState? = nil,
                   configure: (inout App) -> Void = { _ in }) -> Int32 {
-    let initial = ReloadDecision.startingFrom(data, at: Date())
+    let initial = initial ?? ReloadDecision.startingFrom(data, at: Date())
     return runDashboard(initial: initial, dataPath: paths.joined(separator: " "), paths: paths, options: options,
-                        log: log, hyperlinks: hyperlinks, syncOutput: syncOutput, configure: configure)
+                        log: log, hyperlinks: hyperlinks, syncOutput: syncOutput, terminal: terminal,
+                        configure: configure)
 }
 
 private func runDashboard(initial: LiveState, dataPath: String, paths: [String], options: LiveOptions,
-                          log: OpsLog?, hyperlinks: HyperlinkMode, syncOutput: SyncOutputMode,
+                          log: OpsLog?, hyperlinks: HyperlinkMode, syncOutput: SyncOutputMode, terminal open: Terminal?,
                           configure: (inout App) -> Void) -> Int32 {
     log?.loaded(initial)
     let terminal: Terminal
     do {
-        terminal = try Terminal(hyperlinks: hyperlinks, syncOutput: syncOutput)
+        terminal = try open ?? Terminal(hyperlinks: hyperlinks, syncOutput: syncOutput)
     } catch {
         FileHandle.standardError.write(Data("adopt: \(error)\n".utf8))
         log?.quit(status: 2, why: "\(error)")
@@ -80,13 +84,16 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
             let now = WallTime(Date(), timeZone: timeZone)
             return .now + .seconds(max(0, next.seconds - now.seconds))
         }
-        return [playbackAt, freshness].compactMap { $0 }.min()
+        // A reload running: its progress is redrawn five times a second.
+        let reloading: ContinuousClock.Instant? = session.reloadProgress != nil ? .now + .milliseconds(200) : nil
+        return [playbackAt, freshness, reloading].compactMap { $0 }.min()
     }, tick: { app in
         acknowledgements.look(at: app, log: log)
         if let update = session.take() {
             app.apply(live: update)
             BenchProbe.mark(.reloadApplied)
         }
+        app.setReloadProgress(session.reloadProgress)
         acknowledgements.resync(with: app)
         if app.live.reloadRequested {
             log?.reloadRequested()

@@ -42,7 +42,7 @@ struct Generate: ParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let paths: [String]
         do {
-            paths = try generator.write(to: out)
+            paths = try withStderrProgress(verb: "Writing") { try generator.write(to: out, progress: $0) }
         } catch {
             printError("adopt generate: \(error)")
             throw ExitCode(1)

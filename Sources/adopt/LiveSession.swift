@@ -14,6 +14,7 @@ import Foundation
 final class LiveSession: Sendable {
     private let reloader: Reloader
     private let mailbox: Mailbox
+    private let progress = LoadProgress()
 
     /// - Parameters:
     ///   - initial: the state of the startup load (already on screen); refreshes compare with it.
@@ -22,7 +23,9 @@ final class LiveSession: Sendable {
     init(paths: [String], initial: LiveState, waker: Waker, timeZone: TimeZone = .current, log: OpsLog? = nil) {
         let mailbox = Mailbox()
         self.mailbox = mailbox
-        reloader = Reloader(paths: paths, initial: initial, timeZone: timeZone) { state in
+        // A reload that starts wakes the loop, which then redraws its progress until it ends.
+        progress.onStart { waker.wakeUp() }
+        reloader = Reloader(paths: paths, initial: initial, timeZone: timeZone, progress: progress) { state in
             log?.reloaded(state)
             mailbox.put(LiveUpdate(state, timeZone: timeZone))
             waker.wakeUp()
@@ -49,6 +52,9 @@ final class LiveSession: Sendable {
     func take() -> LiveUpdate? { mailbox.take() }
 
     func reloadNow() { reloader.reloadNow() }
+
+    /// How far the running reload has got; nil when none runs.
+    var reloadProgress: LoadProgress.Reading? { progress.reading }
 
     func stop() { reloader.stop() }
 }

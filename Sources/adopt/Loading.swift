@@ -1,5 +1,6 @@
 import AdoptCore
 import AdoptOpsLog
+import AdoptTerminal
 import ArgumentParser
 import Foundation
 
@@ -7,7 +8,7 @@ import Foundation
 /// `runDashboard(data:paths:live:)`. Problems go to standard error as for every command;
 /// when no file is valid the command stops with exit status 1 (and says so in `log`).
 func loadDataSetOrExit(paths: [String], log: OpsLog? = nil) throws -> DataSet {
-    let data = DataSet.load(paths: paths)
+    let data = withStderrProgress(verb: "Loading") { DataSet.load(paths: paths, progress: $0) }
     for p in data.problems { printError(p.description) }
     guard !data.snapshots.isEmpty else {
         log?.loadFailed(paths: paths, problems: data.problems)
@@ -15,6 +16,14 @@ func loadDataSetOrExit(paths: [String], log: OpsLog? = nil) throws -> DataSet {
         throw ExitCode(1)
     }
     return data
+}
+
+/// Runs `work` with a progress line on stderr when stderr is a terminal (`StderrProgress`);
+/// `work` gets nil otherwise and reports nothing.
+func withStderrProgress<T>(verb: String, _ work: (LoadProgress?) throws -> T) rethrows -> T {
+    let line = StderrProgress.onTerminal(verb: verb)
+    defer { line?.stop() }
+    return try work(line?.progress)
 }
 
 func printError(_ line: String) {

@@ -31,7 +31,9 @@ struct Validate: ParsableCommand {
         // file is a snapshot, as the dashboard reads it.
         let tourFiles = paths.filter { isRegularFile($0) && LenientHeader.isTour(file: $0) }
         let snapshotPaths = paths.filter { !tourFiles.contains($0) }
-        let result = DataSet.load(paths: snapshotPaths, skipping: Set(tourFiles.map(DataSet.identity(of:))))
+        let result = withStderrProgress(verb: "Loading") {
+            DataSet.load(paths: snapshotPaths, skipping: Set(tourFiles.map(DataSet.identity(of:))), progress: $0)
+        }
         let tours = tourFiles.map { TourLoader.load(file: $0) }
 
         let problems = result.problems + result.sameAsOfWarnings() + tours.flatMap(\.problems)

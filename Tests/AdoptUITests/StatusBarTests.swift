@@ -90,3 +90,36 @@ final class StatusBarTests: XCTestCase {
         assertGolden(grid, named: "status-100")
     }
 }
+
+/// A reload in the background says how far it has got, and shortens before the figures do.
+final class ReloadProgressBarTests: XCTestCase {
+    private func bar(width: Int) -> String {
+        var bar = StatusBar(date: Day(year: 2025, month: 7, day: 7)!, asOf: Day(year: 2025, month: 7, day: 7)!,
+                            dataPath: "/srv/snapshots", deployments: 12345, provinces: 31)
+        bar.live.reloadProgress = ProgressLine(verb: "reloading", file: "/srv/snapshots/2025-07-07.json",
+                                               bytesDone: 40_000_000, totalBytes: 250_000_000, elapsed: 1)
+        var grid = Grid(width: width, height: 1)
+        bar.draw(into: &grid, row: 0, width: width)
+        return grid.text
+    }
+
+    func testWideBarNamesTheFileAndTheAmount() {
+        XCTAssertTrue(bar(width: 200).contains("reloading 2025-07-07.json 40/250 MB"), bar(width: 200))
+    }
+
+    func testNarrowBarsKeepTheAmountLongest() {
+        XCTAssertTrue(bar(width: 80).contains("40/250 MB"), bar(width: 80))
+        XCTAssertTrue(bar(width: 60).contains("↻"), bar(width: 60))
+        XCTAssertTrue(bar(width: 120).contains("reloading 40/250 MB"), bar(width: 120))
+    }
+
+    func testAppShowsOnlyReloadsPastAMoment() {
+        var app = TestStore.app()
+        app.setReloadProgress(LoadProgress.Reading(file: "a.json", bytesDone: 1, totalBytes: 2, elapsed: 0.05))
+        XCTAssertNil(app.live.reloadProgress)
+        app.setReloadProgress(LoadProgress.Reading(file: "a.json", bytesDone: 1, totalBytes: 2, elapsed: 0.5))
+        XCTAssertEqual(app.live.reloadProgress?.file, "a.json")
+        app.setReloadProgress(nil)
+        XCTAssertNil(app.live.reloadProgress)
+    }
+}

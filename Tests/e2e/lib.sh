@@ -42,7 +42,7 @@ finish() {
 # wait_until SECONDS COMMAND...: polls every 0.05 s until COMMAND succeeds (SECONDS may be
 # fractional).
 wait_until() {
-    local deadline; deadline=$(($(date +%s%N) + $(awk -v s="$1" 'BEGIN { printf "%d", s * 1e9 }'))); shift
+    local deadline; deadline=$(($(date +%s%N) + $(awk -v s="$1" 'BEGIN { printf "%.0f", s * 1e9 }'))); shift
     while :; do
         if "$@" 2>/dev/null; then return 0; fi
         [ "$(date +%s%N)" -lt "$deadline" ] || return 1

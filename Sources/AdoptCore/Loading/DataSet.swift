@@ -43,13 +43,16 @@ public struct DataSet: Sendable {
     /// named twice (twice on the command line, or in a directory and by itself) is read once.
     /// `skipping` holds the `identity(of:)` of files read otherwise (`adopt validate` reads a
     /// tour named by itself as a tour, also when its directory is named too).
-    public static func load(paths: [String], skipping: Set<String> = [], gazetteer: Gazetteer = .shared) -> DataSet {
+    /// `progress` is told the total size first, then each file as it is read.
+    public static func load(paths: [String], skipping: Set<String> = [], gazetteer: Gazetteer = .shared,
+                            progress: LoadProgress? = nil) -> DataSet {
         let (listed, pathProblems) = DataSet.files(in: unique(paths))
         let files = unique(listed).filter { skipping.isEmpty || !skipping.contains(identity(of: $0)) }
+        progress?.start(totalBytes: progress == nil ? 0 : files.reduce(0) { $0 + LoadProgress.size(of: $1) })
         var snapshots: [Snapshot] = []
         var problems = pathProblems
         for file in files {
-            let result = SnapshotLoader.load(file: file, gazetteer: gazetteer)
+            let result = SnapshotLoader.load(file: file, gazetteer: gazetteer, progress: progress)
             problems += result.problems
             if let s = result.snapshot { snapshots.append(s) }
         }

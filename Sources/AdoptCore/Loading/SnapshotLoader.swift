@@ -14,8 +14,12 @@ public enum SnapshotLoader {
 
     /// Loads one file from disk.
     /// `split`: how many cores decode a large file (the result is the same either way).
+    /// `progress`: told the file and how far its parse has got (every few thousand rows).
     public static func load(file path: String, gazetteer: Gazetteer = .shared,
-                            limits: JSONLimits = JSONLimits(), split: ParseSplit = .automatic) -> Result {
+                            limits: JSONLimits = JSONLimits(), split: ParseSplit = .automatic,
+                            progress: LoadProgress? = nil) -> Result {
+        progress?.begin(file: path, bytes: LoadProgress.size(of: path))
+        defer { progress?.finishFile() }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileBytes {
             return Result(snapshot: nil, problems: [Problem(file: path, line: 1, column: 1, path: "",
@@ -28,7 +32,8 @@ public enum SnapshotLoader {
         let pieces = split.pieces(forBytes: file.buffer.count)
         // In pieces, each used piece lets go of its own pages; sequentially, the cursor does.
         return parse(buffer: file.buffer, file: path, gazetteer: gazetteer, limits: limits, pieces: pieces,
-                     progress: pieces > 1 ? nil : { file.discard(before: $0) },
+                     progress: pieces > 1 ? progress.map { p in { p.advance(to: $0) } }
+                                          : { file.discard(before: $0); progress?.advance(to: $0) },
                      release: pieces > 1 ? { file.discard($0) } : nil, beforePositions: { file.restore() })
     }
 

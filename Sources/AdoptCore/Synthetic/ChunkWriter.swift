@@ -11,6 +11,10 @@ struct ChunkWriter {
     static let chunkBytes = 1 << 20
 
     private(set) var buffer: [UInt8] = []
+    /// Bytes written out so far.
+    private(set) var written = 0
+    /// Told `written` after each chunk goes out (progress on stderr).
+    var onFlush: ((Int) -> Void)?
     private let fd: Int32?
     /// The path, for error messages.
     private let path: String
@@ -74,6 +78,8 @@ struct ChunkWriter {
         if failure != 0 {
             throw .init(path: path, message: String(cString: strerror(failure)))
         }
+        written += buffer.count
         buffer.removeAll(keepingCapacity: true)
+        onFlush?(written)
     }
 }

@@ -100,8 +100,9 @@ public struct SyntheticGenerator: Sendable {
 
     /// Writes every snapshot into `directory` (created if missing) and returns the paths,
     /// oldest first. Each file is written under a hidden temporary name and renamed into
-    /// place, so a watcher never sees half a file.
-    public func write(to directory: String) throws(WriteError) -> [String] {
+    /// place, so a watcher never sees half a file. `progress` is told each file and the
+    /// bytes written of it (every 1 MB chunk).
+    public func write(to directory: String, progress: LoadProgress? = nil) throws(WriteError) -> [String] {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -114,6 +115,10 @@ public struct SyntheticGenerator: Sendable {
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard fd >= 0 else { throw WriteError(path: temporary, message: String(cString: strerror(errno))) }
             var out = ChunkWriter(fd: fd, path: temporary)
+            if let progress {
+                progress.begin(file: path, bytes: 0)
+                out.onFlush = { progress.advance(to: $0) }
+            }
             do {
                 try emit(snapshot: k, into: &out)
                 try out.flush()

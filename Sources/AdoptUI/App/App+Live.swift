@@ -62,6 +62,13 @@ extension App {
         live.maxSilence = seconds
     }
 
+    /// How far a reload in the background has got (the status bar says "reloading FILE
+    /// 40/250 MB" while the data on screen stays usable); nil when none runs. A reload under
+    /// 150 ms is not worth a flicker: it is shown only from then on.
+    public mutating func setReloadProgress(_ reading: LoadProgress.Reading?) {
+        live.reloadProgress = reading.flatMap { $0.elapsed >= 0.15 && !$0.file.isEmpty ? $0 : nil }
+    }
+
     /// The run loop has passed the `r` request on to the reloader.
     public mutating func reloadStarted() {
         live.reloadRequested = false
@@ -222,6 +229,7 @@ extension App {
         var note = StatusBar.LiveNote(problems: live.problemFiles, changedRegions: live.changedRegionCount,
                                       loaded: live.loadedAt?.clock, ageInDays: live.isLive ? live.ageInDays(of: asOf) : nil,
                                       stale: live.staleness(asOf: asOf), reloading: live.reloading)
+        note.reloadProgress = live.reloadProgress.map { ProgressLine(verb: "reloading", $0) }
         note.removedCurrent = live.removedCurrent.map {
             StatusBar.RemovedFile(removed: StatusBar.fileName($0.removed), now: StatusBar.fileName($0.now))
         }

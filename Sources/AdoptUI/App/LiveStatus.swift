@@ -31,6 +31,9 @@ public struct LiveStatus: Sendable {
     public internal(set) var reloadRequested = false
     /// A reload was asked for and its result has not arrived yet ("reloading…").
     public internal(set) var reloading = false
+    /// How far the running reload has got, once it has run long enough to be worth saying
+    /// (`App.setReloadProgress`); nil otherwise.
+    public internal(set) var reloadProgress: LoadProgress.Reading?
     /// The generation of the last update applied.
     public internal(set) var generation = 0
 

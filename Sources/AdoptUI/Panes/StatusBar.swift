@@ -85,6 +85,8 @@ public struct StatusBar: Sendable {
         public var reloading = false
         /// The current snapshot's file was removed: its name and the file now current.
         public var removedCurrent: RemovedFile?
+        /// A reload running in the background, and how far it has got.
+        public var reloadProgress: ProgressLine?
 
         public init(problems: Int = 0, changedRegions: Int = 0, loaded: String? = nil, ageInDays: Int? = nil,
                     stale: String? = nil, reloading: Bool = false) {
@@ -157,7 +159,13 @@ public struct StatusBar: Sendable {
         }
         // While a reload runs, what is on screen may be about to change: kept to the last,
         // shortened to "↻", given up only when even the figures would be cut.
-        if live.reloading { out.append(Part(forms: ["reloading…", "↻"], style: Theme.statusBar, steps: [65, 5])) }
+        if let p = live.reloadProgress {
+            // How far: the file goes before the figures, the figures before the word.
+            out.append(Part(forms: ["reloading \(p.file) \(p.compactAmount)", "reloading \(p.compactAmount)",
+                                    "↻ \(p.compactAmount)", "↻"], style: Theme.statusBar, steps: [70, 67, 9, 5]))
+        } else if live.reloading {
+            out.append(Part(forms: ["reloading…", "↻"], style: Theme.statusBar, steps: [65, 5]))
+        }
         // Freshness first for ops: a live screen says how old its data is before any figure.
         if let age = live.ageInDays {
             out.append(Part(forms: ["snapshot \(asOf), \(StatusBar.ageText(age))", StatusBar.ageText(age),
