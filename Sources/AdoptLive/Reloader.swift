@@ -50,7 +50,9 @@ public final class Reloader: Sendable {
     ///   and `reloadNow` still works).
     public func start(polling: Bool = false) throws {
         // Load even if the watcher cannot start: the data still shows, and `r` still works.
-        defer { if state == nil { reloadNow() } }
+        defer {
+            if state == nil { reloadNow() } else if state?.historyPending.isEmpty == false { request(names: [], all: false) }
+        }
         let watcher = try DirectoryWatcher(paths: paths, polling: polling) { [weak self] names in
             self?.request(names: names, all: false)
         }
@@ -92,19 +94,27 @@ public final class Reloader: Sendable {
         if schedule { queue.async { self.drain() } }
     }
 
-    /// Takes every request made so far and serves them with one load.
+    /// Takes every request made so far and serves them with one load. With no request, it is
+    /// a history step: the next file the startup left unread (`LiveState.historyPending`).
+    /// History steps run on the same queue as reloads, one file each, so a reload waits for at
+    /// most one file of history, and each step applies to the latest state: nothing a reload
+    /// brought is lost, and a file a reload read is not read again.
     private func drain() {
-        let (names, all, previous) = shared.withLock { s in
+        let (requested, all, previous) = shared.withLock { s in
             defer { s.pendingNames = []; s.pendingAll = false; s.scheduled = false }
             return (s.pendingNames, s.pendingAll, s.state)
         }
+        var names = requested
+        if names.isEmpty, !all, let next = previous?.historyPending.first { names = [next] }
         let state = load(names: names, all: all, previous: previous)
         let deliver = shared.withLock { s -> Bool in
             guard !s.stopped else { return false }
             s.state = state
             return true
         }
-        if deliver { onState(state) }
+        guard deliver else { return }
+        onState(state)
+        if !state.historyPending.isEmpty { request(names: [], all: false) }
     }
 
     /// A watched path's problem in ops' words: a directory that vanished is a missing

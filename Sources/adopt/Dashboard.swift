@@ -57,11 +57,12 @@ struct Dashboard: ParsableCommand {
         log?.started(paths: paths, version: Adopt.configuration.version)
         // No valid snapshot yet is not an error for the dashboard: it waits and keeps
         // watching (the command-line tools still fail fast).
-        let loaded = DataSet.load(paths: paths)
+        // The newest valid file alone; the older ones load in the background (history).
+        let loaded = StartupLoad.load(paths: paths)
         for p in loaded.problems { printError(p.description) }
-        if loaded.snapshots.isEmpty { log?.loadFailed(paths: paths, problems: loaded.problems) }
+        if loaded.newest == nil { log?.loadFailed(paths: paths, problems: loaded.problems) }
         // Warnings go out before the terminal starts; the date is clamped on screen.
-        if let newest = loaded.snapshots.max(by: { ($0.asOf, $0.file) < ($1.asOf, $1.file) }) {
+        if let newest = loaded.newest {
             let table = newest.deployments
             for w in ViewOptions.unknownValueWarnings(try options.filter(), models: table.modelNames.names,
                                                       useCases: table.useCaseNames.names, command: "adopt") {
@@ -69,7 +70,7 @@ struct Dashboard: ParsableCommand {
             }
         }
         let options = self.options, labels = self.labels
-        throw ExitCode(runDashboard(data: loaded, paths: paths, live: live, log: log,
+        throw ExitCode(runDashboard(startup: loaded, paths: paths, live: live, log: log,
                                     hyperlinks: hyperlinks, configure: { app in
                                         _ = try? options.apply(to: &app, command: "adopt")
                                         labels.apply(to: &app)

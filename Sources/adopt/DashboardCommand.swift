@@ -14,15 +14,16 @@ import Foundation
 /// swapped in between frames, in one step (see `LiveSession`).
 ///
 /// - Parameters:
-///   - data: the startup load (the first frame shows it); the reloader starts from it, so no
-///     file is read twice, and the files that were invalid are listed under `!` at once.
+///   - startup: the startup load, the newest valid file alone (the first frame shows it); the
+///     reloader starts from it, so no file is read twice, reads the older files in the
+///     background, and the files that were invalid are listed under `!` at once.
 ///   - paths: the paths as opened (directories and files), to watch.
 ///   - log: `--log`: the load, each reload, `r`, `a` and the end are recorded there.
 ///   - hyperlinks: `--hyperlinks`: whether a record's URLs go out as OSC 8 links.
 ///   - configure: called once on the App before the first frame (e.g. to start a tour).
-func runDashboard(data: DataSet, paths: [String], live options: LiveOptions, log: OpsLog? = nil,
+func runDashboard(startup: StartupLoad, paths: [String], live options: LiveOptions, log: OpsLog? = nil,
                   hyperlinks: HyperlinkMode = .auto, configure: (inout App) -> Void = { _ in }) -> Int32 {
-    let initial = ReloadDecision.startingFrom(data, at: Date())
+    let initial = ReloadDecision.startingFrom(startup, at: Date())
     return runDashboard(initial: initial, dataPath: paths.joined(separator: " "), paths: paths, options: options,
                         log: log, hyperlinks: hyperlinks, configure: configure)
 }

@@ -11,10 +11,14 @@ extension Store {
     /// the newest), or an empty store when no snapshot had been published by then. Built once
     /// per snapshot.
     public func knownBy(_ day: Day) -> Store {
-        guard let k = snapshotIndex(knownBy: day) else {
-            return history.value(-1) { Store(snapshots: [], gazetteer: gazetteer) }
-        }
+        guard let k = snapshotIndex(knownBy: day) else { return nothingKnown }
         if k == snapshots.count - 1 { return self }
         return history.value(k) { Store(snapshots: Array(snapshots[...k]), gazetteer: gazetteer) }
+    }
+
+    /// An empty store: nothing had been published (or, while history loads, nothing is
+    /// known yet). One per store, so the frame's figures key on it.
+    public var nothingKnown: Store {
+        history.value(-1) { Store(snapshots: [], gazetteer: gazetteer) }
     }
 }

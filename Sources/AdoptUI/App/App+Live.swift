@@ -34,6 +34,7 @@ extension App {
         live.loadedAt = update.loadedAt
         if live.now.map({ $0 < update.checkedAt }) ?? true { live.now = update.checkedAt }
         live.generation = update.generation
+        live.history = update.history
         live.reloading = false
         switch overlay {
         case .diff(let view)?: overlay = .diff(reopened(view, followNewest: followNewest))
@@ -153,7 +154,9 @@ extension App {
     /// cache: at a million rows a diff takes about half a second, so once per pair.
     private mutating func diffView(from: Int, to: Int) -> DiffView {
         let snapshots = store.snapshots
-        guard snapshots.count >= 2, snapshots.indices.contains(from), snapshots.indices.contains(to) else {
+        // Pairs are numbered among every snapshot: with part of the history read the numbers
+        // (and "the one before") would be wrong. The pane says "history n/K" meanwhile.
+        guard live.history == nil, snapshots.count >= 2, snapshots.indices.contains(from), snapshots.indices.contains(to) else {
             return DiffView(from: from, to: to, diff: nil)
         }
         let key = DiffCacheKey(store: ObjectIdentifier(store), from: SnapshotIdentity(snapshots[from]),
@@ -197,7 +200,7 @@ extension App {
         } else {
             let asOf = store.current.asOf
             let age = live.ageInDays(of: asOf).map { ", " + StatusBar.ageText($0) } ?? ""
-            lines.append("current file: \(store.current.file) (asOf \(asOf)\(age)); \(store.snapshots.count) snapshot\(store.snapshots.count == 1 ? "" : "s") loaded")
+            lines.append("current file: \(store.current.file) (asOf \(asOf)\(age)); " + snapshotsLoadedText)
         }
         if live.isLive {
             let checked = live.now?.clock ?? "—"
@@ -216,12 +219,27 @@ extension App {
         return lines
     }
 
+    /// "8 snapshots loaded", or while the older files are read, "1 snapshot loaded, history 3/7".
+    var snapshotsLoadedText: String {
+        let n = store.snapshots.count
+        return "\(n) snapshot\(n == 1 ? "" : "s") loaded" + (live.history.map { ", \($0.text)" } ?? "")
+    }
+
+    /// Whether the counts wait for history: counting known by at a date before the current
+    /// snapshot while older files are still being read (which one was current then is not
+    /// known yet). The status bar says "history n/K"; the counts show nothing known meanwhile.
+    var countingWaitsForHistory: Bool {
+        countingMode == .knownBy && live.history != nil && date < store.current.asOf
+    }
+
     /// What the status bar shows of live reloading.
     var liveNote: StatusBar.LiveNote {
         let asOf = store.current.asOf
         var note = StatusBar.LiveNote(problems: live.problemFiles, changedRegions: live.changedRegionCount,
                                       loaded: live.loadedAt?.clock, ageInDays: live.isLive ? live.ageInDays(of: asOf) : nil,
                                       stale: live.staleness(asOf: asOf), reloading: live.reloading)
+        note.history = live.history
+        note.historyNeeded = countingWaitsForHistory
         note.removedCurrent = live.removedCurrent.map {
             StatusBar.RemovedFile(removed: StatusBar.fileName($0.removed), now: StatusBar.fileName($0.now))
         }

@@ -134,7 +134,8 @@ public struct App {
     /// snapshot that was current on the date when counting "known by" (an empty store before
     /// the first snapshot was published).
     public var counting: Store {
-        countingMode == .datedBy ? store : store.knownBy(date)
+        if countingMode == .datedBy { return store }
+        return countingWaitsForHistory ? store.nothingKnown : store.knownBy(date)
     }
 
     /// The facet counts of a region at the date under the filter (the filter menu's numbers

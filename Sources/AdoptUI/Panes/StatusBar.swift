@@ -85,6 +85,10 @@ public struct StatusBar: Sendable {
         public var reloading = false
         /// The current snapshot's file was removed: its name and the file now current.
         public var removedCurrent: RemovedFile?
+        /// The older snapshot files being read in the background ("history 3/7").
+        public var history: HistoryProgress?
+        /// The counts on screen wait for the history (known by, before the current snapshot).
+        public var historyNeeded = false
 
         public init(problems: Int = 0, changedRegions: Int = 0, loaded: String? = nil, ageInDays: Int? = nil,
                     stale: String? = nil, reloading: Bool = false) {
@@ -158,6 +162,12 @@ public struct StatusBar: Sendable {
         // While a reload runs, what is on screen may be about to change: kept to the last,
         // shortened to "↻", given up only when even the figures would be cut.
         if live.reloading { out.append(Part(forms: ["reloading…", "↻"], style: Theme.statusBar, steps: [65, 5])) }
+        // Never dropped while the counts wait for it (known by shows nothing known meanwhile).
+        if let h = live.history {
+            out.append(live.historyNeeded
+                ? Part(forms: ["waiting for \(h.text)", h.text, "h\(h.loaded)/\(h.total)"], style: Theme.warning, steps: [60, 30])
+                : Part(forms: [h.text, "h\(h.loaded)/\(h.total)"], style: Theme.statusBar, steps: [64, 20]))
+        }
         // Freshness first for ops: a live screen says how old its data is before any figure.
         if let age = live.ageInDays {
             out.append(Part(forms: ["snapshot \(asOf), \(StatusBar.ageText(age))", StatusBar.ageText(age),
