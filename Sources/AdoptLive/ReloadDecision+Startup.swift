@@ -34,6 +34,7 @@ extension ReloadDecision {
         for s in snapshots where present.contains(s.file) && snapshotsByFile[s.file] == nil {
             snapshotsByFile[s.file] = s
         }
+        lightenHistory(&snapshotsByFile)
         var problemsByFile: [String: [Problem]] = [:]
         var pathProblems: [Problem] = []
         for p in problems {

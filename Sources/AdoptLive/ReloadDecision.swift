@@ -60,6 +60,7 @@ public enum ReloadDecision {
             problemsByFile[file] = problems
         }
 
+        lightenHistory(&snapshots)
         let store: Store
         if let previous, !dataChanged {
             store = previous.store
@@ -96,6 +97,15 @@ public enum ReloadDecision {
             changedRegions: changedRegions, refreshDiff: refreshDiff,
             generation: (previous?.generation ?? 0) + 1,
             historyPending: historyPending, historyTotal: historyPending.isEmpty ? 0 : (previous?.historyTotal ?? 0))
+    }
+
+    /// Keeps every snapshot but the newest light when large (`Snapshot.lightened`): history
+    /// costs little memory; its views read a light snapshot's file again when asked.
+    static func lightenHistory(_ snapshots: inout [String: Snapshot]) {
+        guard let newest = snapshots.values.max(by: { ($0.asOf, $0.file) < ($1.asOf, $1.file) })?.file else { return }
+        for (file, s) in snapshots where file != newest && s.resident {
+            snapshots[file] = s.lightened()
+        }
     }
 
     /// The current snapshot's file when the new state keeps it: it stays the newest valid

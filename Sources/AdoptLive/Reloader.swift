@@ -142,10 +142,38 @@ public final class Reloader: Sendable {
             }
         }
         var results: [String: SnapshotLoader.Result] = [:]
-        // A private copy, not a mapping: these files may be rewritten while they are read.
-        for file in toRead { results[file] = SnapshotLoader.load(file: file, gazetteer: gazetteer) }
-        return ReloadDecision.apply(previous: previous, results: results, presentFiles: presentFiles,
-                                    pathProblems: pathProblems, at: Date(), day: nil,
-                                    timeZone: timeZone, gazetteer: gazetteer)
+        // Only the newest snapshot read keeps its tables: each older one is made light as
+        // soon as a newer one is known, so `r` over K large files holds one or two tables,
+        // not K (the previous current counts as known unless it is read again).
+        var newest: (asOf: Day, file: String)?
+        if let previous, !previous.isEmpty, !toRead.contains(previous.store.current.file) {
+            newest = (previous.store.current.asOf, previous.store.current.file)
+        }
+        for file in toRead {
+            // A private copy, not a mapping: these files may be rewritten while they are read.
+            var result = SnapshotLoader.load(file: file, gazetteer: gazetteer)
+            if let s = result.snapshot {
+                if let n = newest, (n.asOf, n.file) > (s.asOf, s.file) {
+                    result = result.lightened()
+                } else {
+                    if let n = newest { results[n.file] = results[n.file]?.lightened() }
+                    newest = (s.asOf, s.file)
+                }
+            }
+            results[file] = result
+        }
+        var state = ReloadDecision.apply(previous: previous, results: results, presentFiles: presentFiles,
+                                         pathProblems: pathProblems, at: Date(), day: nil,
+                                         timeZone: timeZone, gazetteer: gazetteer)
+        // The newest valid snapshot is a light one (the newer files went away or broke): read
+        // it whole, and decide again from the same previous state.
+        if !state.isEmpty, !state.store.current.resident {
+            let file = state.store.current.file
+            results[file] = SnapshotLoader.load(file: file, gazetteer: gazetteer)
+            state = ReloadDecision.apply(previous: previous, results: results, presentFiles: presentFiles,
+                                         pathProblems: pathProblems, at: Date(), day: nil,
+                                         timeZone: timeZone, gazetteer: gazetteer)
+        }
+        return state
     }
 }

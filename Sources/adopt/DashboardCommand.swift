@@ -50,6 +50,7 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     app.backgroundCounts = BackgroundCounts { waker.wakeUp() }
     app.tableFigures = TableFigures(background: { waker.wakeUp() })
     app.backgroundSearch = BackgroundSearch { waker.wakeUp() }
+    app.historyLoads = HistoryLoads { waker.wakeUp() }
     let session = LiveSession(paths: paths, initial: initial, waker: terminal.waker, timeZone: timeZone, log: log)
     var first = LiveUpdate(initial, timeZone: timeZone)
     if let problem = session.start() {
@@ -82,6 +83,7 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     }, tick: { app in
         acknowledgements.look(at: app, log: log)
         if let update = session.take() { app.apply(live: update) }
+        app.takeHistoryLoads()
         acknowledgements.resync(with: app)
         if app.live.reloadRequested {
             log?.reloadRequested()

@@ -30,6 +30,9 @@ public final class Store: Sendable {
     /// The stores of earlier snapshots ("known by"), made on first use (a million-row
     /// snapshot takes a moment to index) and kept while this store lives.
     let history = Memo<Int, Store>()
+    /// Stores of light older snapshots, read again from their files (`store(upTo:)`): the
+    /// last two, enough for a known-by date and the snapshot before it.
+    let reread = Memo<SnapshotIdentity, Store>(limit: 2)
     let tallies: Memo<Claim, ClaimTally>
     /// The arrays behind `summaries` for the last (day, filter): a frame asks for the country,
     /// the provinces and the drill-down's region at the same date and filter.

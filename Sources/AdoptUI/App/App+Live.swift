@@ -162,10 +162,32 @@ extension App {
         let key = DiffCacheKey(store: ObjectIdentifier(store), from: SnapshotIdentity(snapshots[from]),
                                to: SnapshotIdentity(snapshots[to]))
         if let cached = live.diffCache[key] { return DiffView(from: from, to: to, diff: cached) }
-        let diff = SnapshotDiff(from: snapshots[from], to: snapshots[to])
+        // A light side is read again in the background; the pane says "loading history…".
+        if let historyLoads, !(store.isReady(upTo: from) && store.isReady(upTo: to)) {
+            guard let diff = historyLoads.diff(key, store: store, from: from, to: to) else {
+                var view = DiffView(from: from, to: to, diff: nil)
+                view.loading = true
+                return view
+            }
+            live.diffCache[key] = diff
+            return DiffView(from: from, to: to, diff: diff)
+        }
+        let diff = SnapshotDiff(from: store.resolved(from), to: store.resolved(to))
         if live.diffCache.count >= 8 { live.diffCache = [:] }
         live.diffCache[key] = diff
         return DiffView(from: from, to: to, diff: diff)
+    }
+
+    /// The run loop was woken: a light older snapshot read in the background (`HistoryLoads`)
+    /// is in, so the counts known by the date, and a diff pane waiting for it, are made now.
+    public mutating func takeHistoryLoads() {
+        guard let historyLoads, historyLoads.takeArrived() else { return }
+        if case .diff(let view)? = overlay, view.loading {
+            var new = diffView(from: view.from, to: view.to)
+            new.scroll = view.scroll
+            overlay = .diff(new)
+        }
+        refresh()
     }
 
     /// The open diff pane after the store was replaced: the newest pair if it showed the
@@ -240,6 +262,8 @@ extension App {
                                       stale: live.staleness(asOf: asOf), reloading: live.reloading)
         note.history = live.history
         note.historyNeeded = countingWaitsForHistory
+        note.historyReading = countingMode == .knownBy && (historyLoads?.isLoading ?? false)
+            && !store.knownByIsReady(date)
         note.removedCurrent = live.removedCurrent.map {
             StatusBar.RemovedFile(removed: StatusBar.fileName($0.removed), now: StatusBar.fileName($0.now))
         }

@@ -25,9 +25,13 @@ public struct DiffPane {
 
     /// The older files still being read: the pane says so instead of "only one snapshot".
     public var history: HistoryProgress?
+    /// A side of the pair is a light older snapshot being read again.
+    public var loading = false
 
-    public init(view: DiffView, snapshots: [SnapshotIdentity], gazetteer: Gazetteer, history: HistoryProgress? = nil) {
+    public init(view: DiffView, snapshots: [SnapshotIdentity], gazetteer: Gazetteer, history: HistoryProgress? = nil,
+                loading: Bool = false) {
         self.view = view; self.snapshots = snapshots; self.gazetteer = gazetteer; self.history = history
+        self.loading = loading
     }
 
     static let title = "What changed · [ ] from · < > to · ↑↓ scroll · Esc"
@@ -61,6 +65,11 @@ public struct DiffPane {
         if let history {
             line("Loading history (\(history.text)): the older snapshot files are being read…", inner.row, Theme.title)
             line("The comparison shows when every file has been read; keys work meanwhile.", inner.row + 1, Theme.dim)
+            return
+        }
+        if loading {
+            line("Loading history: reading the older snapshot file again…", inner.row, Theme.title)
+            line("The comparison shows when it has been read; keys work meanwhile.", inner.row + 1, Theme.dim)
             return
         }
         guard let diff = view.diff, snapshots.indices.contains(view.from), snapshots.indices.contains(view.to) else {

@@ -89,6 +89,8 @@ public struct StatusBar: Sendable {
         public var history: HistoryProgress?
         /// The counts on screen wait for the history (known by, before the current snapshot).
         public var historyNeeded = false
+        /// A light older snapshot the counts need is being read again ("loading history…").
+        public var historyReading = false
 
         public init(problems: Int = 0, changedRegions: Int = 0, loaded: String? = nil, ageInDays: Int? = nil,
                     stale: String? = nil, reloading: Bool = false) {
@@ -163,6 +165,9 @@ public struct StatusBar: Sendable {
         // shortened to "↻", given up only when even the figures would be cut.
         if live.reloading { out.append(Part(forms: ["reloading…", "↻"], style: Theme.statusBar, steps: [65, 5])) }
         // Never dropped while the counts wait for it (known by shows nothing known meanwhile).
+        if live.historyReading {
+            out.append(Part(forms: ["loading history…", "loading…"], style: Theme.warning, steps: [30]))
+        }
         if let h = live.history {
             out.append(live.historyNeeded
                 ? Part(forms: ["waiting for \(h.text)", h.text, "h\(h.loaded)/\(h.total)"], style: Theme.warning, steps: [60, 30])

@@ -1,0 +1,72 @@
+import AdoptCore
+import Foundation
+
+/// Reads light older snapshots (see `Snapshot.resident`) in the background when a history
+/// view needs one: a known-by date, or a diff pair. Reading a million-row file again takes
+/// seconds, so the input thread never does it: the frame says "loading history…" and the
+/// run loop is woken when the read is done (`takeArrived`). Only the newest request runs.
+/// Nil in the App (dump, tests): the views read at once.
+public final class HistoryLoads: @unchecked Sendable {
+    enum Request: Equatable, Sendable {
+        case store(ObjectIdentifier, Int)
+        case diff(DiffCacheKey)
+    }
+
+    private let worker = NewestOnly<Request>(label: "adopt.history-loads")
+    private let ready: @Sendable () -> Void
+    private let lock = NSLock()
+    private var arrived = false
+    private var diffs: [DiffCacheKey: SnapshotDiff] = [:]
+    private var busy: Request?
+
+    public init(ready: @escaping @Sendable () -> Void) { self.ready = ready }
+
+    /// Has `store(upTo: k)` made in the background.
+    func load(_ store: Store, upTo k: Int) {
+        run(.store(ObjectIdentifier(store), k)) { _ = store.store(upTo: k) }
+    }
+
+    /// The diff of two snapshots of `store`, if made; else has it made in the background.
+    func diff(_ key: DiffCacheKey, store: Store, from: Int, to: Int) -> SnapshotDiff? {
+        lock.lock()
+        if let d = diffs[key] { lock.unlock(); return d }
+        lock.unlock()
+        run(.diff(key)) { [self] in
+            let d = SnapshotDiff(from: store.resolved(from), to: store.resolved(to))
+            lock.lock()
+            if diffs.count >= 4 { diffs = [:] }
+            diffs[key] = d
+            lock.unlock()
+        }
+        return nil
+    }
+
+    /// Whether a read is being waited for ("loading history…").
+    var isLoading: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return busy != nil
+    }
+
+    /// Whether a read finished since the last call (the App then recomputes its figures).
+    func takeArrived() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { arrived = false }
+        return arrived
+    }
+
+    private func run(_ request: Request, _ work: @escaping @Sendable () -> Void) {
+        lock.lock()
+        busy = request
+        lock.unlock()
+        worker.submit(request) { [self] in
+            work()
+            lock.lock()
+            arrived = true
+            if busy == request { busy = nil }
+            lock.unlock()
+            ready()
+        }
+    }
+}
