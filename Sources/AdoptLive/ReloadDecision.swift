@@ -72,6 +72,9 @@ public enum ReloadDecision {
             store = Store(snapshots: presentFiles.compactMap { snapshots[$0] }, gazetteer: gazetteer)
         }
         let historyPending = (previous?.historyPending ?? []).filter { present.contains($0) && results[$0] == nil }
+        let wasPending = Set(previous?.historyPending ?? [])
+        let historyOnly = !results.isEmpty && results.keys.allSatisfy(wasPending.contains)
+            && previous.map { $0.snapshotsByFile.keys.allSatisfy(present.contains) } ?? false
 
         var changedRegions = Set<RegionCode>()
         var refreshDiff: SnapshotDiff?
@@ -93,7 +96,8 @@ public enum ReloadDecision {
             store: store, files: presentFiles, snapshotsByFile: snapshots, goodSince: goodSince,
             problemsByFile: problemsByFile, pathProblems: pathProblems,
             problems: pathProblems + fileProblems,
-            loadedAt: dataChanged ? at : (previous?.loadedAt ?? at), checkedAt: at,
+            // Reading history is no change of the files: freshness (`--max-silence`) ignores it.
+            loadedAt: dataChanged && !historyOnly ? at : (previous?.loadedAt ?? at), checkedAt: at,
             changedRegions: changedRegions, refreshDiff: refreshDiff,
             generation: (previous?.generation ?? 0) + 1,
             historyPending: historyPending, historyTotal: historyPending.isEmpty ? 0 : (previous?.historyTotal ?? 0))

@@ -56,7 +56,7 @@ public struct StartupLoad: Sendable {
         /// Valid files parsed and then found not to be the newest: read again with the history.
         var demoted: [Key] = []
         for file in files {
-            if let asOf = LenientHeader.asOf(file: file) {
+            if let asOf = headAsOf(file) {
                 candidates.append((Key(asOf: asOf, file: file), file))
                 continue
             }
@@ -87,6 +87,23 @@ public struct StartupLoad: Sendable {
         let rest = (candidates[next...].map { $0.key } + demoted).sorted(by: >)
         return StartupLoad(files: files, pathProblems: pathProblems, results: results,
                            newest: best?.snapshot, history: rest.map(\.file))
+    }
+
+    /// `LenientHeader.asOf(file:)` without reading the whole file: the scan is sequential, so
+    /// a value found in the first 64 KB is the one a scan of the whole file finds; only when
+    /// the head holds none is the whole file read (a file of 250 MB then costs a read).
+    static func headAsOf(_ path: String) -> Day? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var head = [UInt8](repeating: 0, count: 1 << 16)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard n > 0 else { return nil }
+        let found = head.withUnsafeBufferPointer { LenientHeader.string("asOf", in: UnsafeBufferPointer(rebasing: $0[..<n])) }
+        if let found { return Day(found.value) }
+        return n < Int(st.st_size) ? LenientHeader.asOf(file: path) : nil
     }
 
     /// How snapshots are ordered (as `Store`): `asOf`, then the path.

@@ -40,12 +40,17 @@ extension Store {
         if s.resident {
             return history.value(k) { Store(snapshots: Array(snapshots[...k]), gazetteer: gazetteer) }
         }
-        return reread.value(SnapshotIdentity(s)) {
-            let read = SnapshotLoader.load(file: s.file, gazetteer: gazetteer)
-            guard var full = read.snapshot, full.asOf == s.asOf else { return Store(snapshots: [], gazetteer: gazetteer) }
-            full.file = s.file
-            return Store(snapshots: Array(snapshots[..<k]) + [full], gazetteer: gazetteer)
+        let key = SnapshotIdentity(s)
+        if let kept = reread.peek(key) { return kept }
+        // Read outside the memo's lock: `isReady` on the input thread must not wait for it.
+        let read = SnapshotLoader.load(file: s.file, gazetteer: gazetteer)
+        let made: Store
+        if let full = read.snapshot, full.asOf == s.asOf {
+            made = Store(snapshots: Array(snapshots[..<k]) + [full], gazetteer: gazetteer)
+        } else {
+            made = Store(snapshots: [], gazetteer: gazetteer)
         }
+        return reread.value(key) { made }
     }
 
     /// Whether `store(upTo: k)` answers without reading a file.

@@ -12,12 +12,15 @@ public final class HistoryLoads: @unchecked Sendable {
         case diff(DiffCacheKey)
     }
 
-    private let worker = NewestOnly<Request>(label: "adopt.history-loads")
+    private let queue = DispatchQueue(label: "adopt.history-loads", qos: .userInitiated)
     private let ready: @Sendable () -> Void
     private let lock = NSLock()
     private var arrived = false
     private var diffs: [DiffCacheKey: SnapshotDiff] = [:]
-    private var busy: Request?
+    /// The newest request not yet done: an older one still queued is skipped, and asking
+    /// again for this one schedules nothing. Cleared when done, so a store dropped from the
+    /// store's keep-two is read again when asked again.
+    private var wanted: Request?
 
     public init(ready: @escaping @Sendable () -> Void) { self.ready = ready }
 
@@ -45,7 +48,7 @@ public final class HistoryLoads: @unchecked Sendable {
     var isLoading: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return busy != nil
+        return wanted != nil
     }
 
     /// Whether a read finished since the last call (the App then recomputes its figures).
@@ -58,14 +61,17 @@ public final class HistoryLoads: @unchecked Sendable {
 
     private func run(_ request: Request, _ work: @escaping @Sendable () -> Void) {
         lock.lock()
-        busy = request
+        let isNew = wanted != request
+        wanted = request
         lock.unlock()
-        worker.submit(request) { [self] in
+        guard isNew else { return }
+        queue.async { [self] in
+            guard lock.withLock({ wanted == request }) else { return }
             work()
-            lock.lock()
-            arrived = true
-            if busy == request { busy = nil }
-            lock.unlock()
+            lock.withLock {
+                arrived = true
+                if wanted == request { wanted = nil }
+            }
             ready()
         }
     }

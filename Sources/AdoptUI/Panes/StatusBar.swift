@@ -171,7 +171,7 @@ public struct StatusBar: Sendable {
         if let h = live.history {
             out.append(live.historyNeeded
                 ? Part(forms: ["waiting for \(h.text)", h.text, "h\(h.loaded)/\(h.total)"], style: Theme.warning, steps: [60, 30])
-                : Part(forms: [h.text, "h\(h.loaded)/\(h.total)"], style: Theme.statusBar, steps: [64, 20]))
+                : Part(forms: [h.text, "h\(h.loaded)/\(h.total)"], style: Theme.statusBar, steps: [24, 8]))
         }
         // Freshness first for ops: a live screen says how old its data is before any figure.
         if let age = live.ageInDays {
