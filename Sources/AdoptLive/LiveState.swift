@@ -44,6 +44,9 @@ public struct LiveState: Sendable {
     public let historyPending: [String]
     /// How many files the history had at startup (files added later are read at once).
     public let historyTotal: Int
+    /// This state only took in history files (no file changed on disk): logged as history,
+    /// not as a reload.
+    public let historyOnly: Bool
 
     /// nil once every file has been read (and always after an eager start).
     public var history: HistoryProgress? {

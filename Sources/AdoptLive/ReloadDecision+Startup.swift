@@ -13,7 +13,7 @@ extension ReloadDecision {
     /// newer files that were invalid), with the older files left for the reloader to read in
     /// the background (`LiveState.historyPending`).
     public static func startingFrom(_ startup: StartupLoad, at date: Date, gazetteer: Gazetteer = .shared) -> LiveState {
-        startingFrom(files: startup.files, snapshots: startup.newest.map { [$0] } ?? [], problems: startup.problems,
+        startingFrom(files: startup.files, snapshots: startup.snapshots, problems: startup.problems,
                      store: nil, at: date, gazetteer: gazetteer, historyPending: startup.history)
     }
 
@@ -49,6 +49,7 @@ extension ReloadDecision {
             problemsByFile: problemsByFile, pathProblems: pathProblems,
             problems: pathProblems + files.flatMap { problemsByFile[$0] ?? [] },
             loadedAt: date, checkedAt: date, changedRegions: [], refreshDiff: nil, generation: 1,
-            historyPending: historyPending.filter { present.contains($0) }, historyTotal: historyPending.count)
+            historyPending: historyPending.filter { present.contains($0) }, historyTotal: historyPending.count,
+            historyOnly: false)
     }
 }

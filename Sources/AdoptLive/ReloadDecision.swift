@@ -100,7 +100,8 @@ public enum ReloadDecision {
             loadedAt: dataChanged && !historyOnly ? at : (previous?.loadedAt ?? at), checkedAt: at,
             changedRegions: changedRegions, refreshDiff: refreshDiff,
             generation: (previous?.generation ?? 0) + 1,
-            historyPending: historyPending, historyTotal: historyPending.isEmpty ? 0 : (previous?.historyTotal ?? 0))
+            historyPending: historyPending, historyTotal: historyPending.isEmpty ? 0 : (previous?.historyTotal ?? 0),
+            historyOnly: historyOnly)
     }
 
     /// Keeps every snapshot but the newest light when large (`Snapshot.lightened`): history

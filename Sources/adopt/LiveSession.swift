@@ -23,7 +23,7 @@ final class LiveSession: Sendable {
         let mailbox = Mailbox()
         self.mailbox = mailbox
         reloader = Reloader(paths: paths, initial: initial, timeZone: timeZone) { state in
-            log?.reloaded(state)
+            if state.historyOnly { log?.historyRead(state) } else { log?.reloaded(state) }
             mailbox.put(LiveUpdate(state, timeZone: timeZone))
             waker.wakeUp()
         }

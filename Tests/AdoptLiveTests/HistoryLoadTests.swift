@@ -37,7 +37,7 @@ final class HistoryLoadTests: XCTestCase {
     /// Loads with `StartupLoad`, counting the files read.
     private func startup(_ paths: [String]) -> (StartupLoad, [String]) {
         var reads: [String] = []
-        let load = StartupLoad.load(paths: paths) { file in
+        let load = StartupLoad.load(paths: paths, eagerHistoryBytes: 0) { file in
             reads.append(file)
             return SnapshotLoader.load(file: file)
         }
@@ -56,6 +56,17 @@ final class HistoryLoadTests: XCTestCase {
         XCTAssertEqual(load.newest?.deployments.map(\.id), eager.current?.deployments.map(\.id))
         XCTAssertEqual(load.history, files.dropLast().reversed(), "the rest, newest first")
         XCTAssertEqual(load.problems, [])
+    }
+
+    func testASmallHistoryIsReadAtOnce() throws {
+        let files = try copyShipped()
+        var reads: [String] = []
+        let load = StartupLoad.load(paths: [directory]) { reads.append($0); return SnapshotLoader.load(file: $0) }
+        XCTAssertEqual(reads, [files.last!] + files.dropLast().reversed())
+        XCTAssertEqual(load.history, [])
+        let state = ReloadDecision.startingFrom(load, at: t0)
+        XCTAssertNil(state.history)
+        try assertSameHistory(state.store, Store(snapshots: DataSet.load(paths: [directory]).snapshots))
     }
 
     func testAnInvalidNewestFileFallsBackToTheNextWithItsProblems() throws {

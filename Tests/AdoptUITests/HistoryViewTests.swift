@@ -74,3 +74,56 @@ final class HistoryViewTests: XCTestCase {
         XCTAssertTrue(status.contains("history 0/2") && !status.contains("waiting"), status)
     }
 }
+
+/// Large older snapshots are kept light and read again in the background (`HistoryLoads`):
+/// the known-by counts and `d` say "loading history…" and then show what the eager load does.
+final class LightHistoryTests: XCTestCase {
+    private static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data").path
+
+    func testKnownByAndDiffReadLightSnapshotsInTheBackground() throws {
+        let snapshots = DataSet.load(paths: [LightHistoryTests.data]).snapshots
+            .sorted { ($0.asOf, $0.file) < ($1.asOf, $1.file) }
+        XCTAssertGreaterThan(snapshots.count, 2)
+        let light = snapshots.dropLast().map { $0.lightened(limit: 0) } + [snapshots.last!]
+        let store = Store(snapshots: light)
+        var app = App(store: store, dataPath: "Data", width: 160, height: 40)
+        let woken = XCTestExpectation(description: "read in the background")
+        woken.assertForOverFulfill = false
+        let loads = HistoryLoads { woken.fulfill() }
+        loads.queue.suspend()
+        app.historyLoads = loads
+        app.setCountingMode(.knownBy)
+        let day = Day("2025-04-01")!
+        _ = app.setDate(day)
+        XCTAssertTrue(app.counting === store.nothingKnown, "not read on the input thread")
+        XCTAssertTrue(app.render(width: 160, height: 40).lines.last!.contains("loading history…"))
+        loads.queue.resume()
+        wait(for: [woken], timeout: 20)
+        app.takeHistoryLoads()
+
+        var eager = App(store: Store(snapshots: snapshots), dataPath: "Data", width: 160, height: 40)
+        eager.setCountingMode(.knownBy)
+        _ = eager.setDate(day)
+        XCTAssertEqual(app.counting.current.file, eager.counting.current.file)
+        XCTAssertEqual(app.figures.country?.count, eager.figures.country?.count)
+        XCTAssertEqual(app.figures.provinces.map(\.count), eager.figures.provinces.map(\.count))
+        XCTAssertFalse(app.render(width: 160, height: 40).lines.last!.contains("loading history"))
+
+        let diffRead = XCTestExpectation(description: "diff made in the background")
+        diffRead.assertForOverFulfill = false
+        let diffLoads = HistoryLoads { diffRead.fulfill() }
+        diffLoads.queue.suspend()
+        app.historyLoads = diffLoads
+        app.handle(.character("d"))
+        guard case .diff(let waiting)? = app.overlay else { return XCTFail("no diff pane") }
+        XCTAssertTrue(waiting.loading)
+        XCTAssertTrue(app.render(width: 160, height: 40).text.contains("Loading history"))
+        diffLoads.queue.resume()
+        wait(for: [diffRead], timeout: 20)
+        app.takeHistoryLoads()
+        guard case .diff(let view)? = app.overlay else { return XCTFail("no diff pane") }
+        let n = snapshots.count
+        XCTAssertEqual(view.diff, SnapshotDiff(from: snapshots[n - 2], to: snapshots[n - 1]))
+    }
+}

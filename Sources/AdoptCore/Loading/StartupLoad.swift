@@ -24,6 +24,9 @@ public struct StartupLoad: Sendable {
     public let results: [String: SnapshotLoader.Result]
     /// The newest valid snapshot; nil when no file is valid (every file was then read).
     public let newest: Snapshot?
+
+    /// Every valid snapshot read (the newest, and a small history read at once).
+    public var snapshots: [Snapshot] { files.compactMap { results[$0]?.snapshot } }
     /// The files not read yet, newest first: the background reads them in this order, so the
     /// snapshot before the current one (`±since`, `d`) comes first.
     public let history: [String]
@@ -40,9 +43,9 @@ public struct StartupLoad: Sendable {
     }
 
     /// Lists the paths (a file named twice is read once, as `DataSet.load`) and reads the
-    /// newest valid file.
+    /// newest valid file, and the older ones too when they are small (`eagerHistoryBytes`).
     /// - Parameter read: reads one file (tests count the reads).
-    public static func load(paths: [String], gazetteer: Gazetteer = .shared,
+    public static func load(paths: [String], gazetteer: Gazetteer = .shared, eagerHistoryBytes: Int = eagerHistoryBytes,
                             read: ((String) -> SnapshotLoader.Result)? = nil)
         -> StartupLoad {
         let read = read ?? { SnapshotLoader.load(file: $0, gazetteer: gazetteer) }
@@ -84,9 +87,28 @@ public struct StartupLoad: Sendable {
             break
         }
         // The rest, newest first; files demoted above go with them in their order.
-        let rest = (candidates[next...].map { $0.key } + demoted).sorted(by: >)
+        var rest = (candidates[next...].map { $0.key } + demoted).sorted(by: >).map(\.file)
+        // A small history (the shipped Data/, a few small files) is read now: it costs a few
+        // milliseconds, and the first frame then has every snapshot, as an eager load does.
+        if historyBytes(rest) <= eagerHistoryBytes {
+            for file in rest { results[file] = read(file) }
+            rest = []
+        }
         return StartupLoad(files: files, pathProblems: pathProblems, results: results,
-                           newest: best?.snapshot, history: rest.map(\.file))
+                           newest: best?.snapshot, history: rest)
+    }
+
+    /// Older files totalling at most this many bytes are read before the first frame (about
+    /// 30,000 deployments: tens of milliseconds).
+    public static let eagerHistoryBytes = 8 << 20
+
+    private static func historyBytes(_ files: [String]) -> Int {
+        var total = 0
+        for file in files {
+            var st = stat()
+            total += stat(file, &st) == 0 ? Int(st.st_size) : 0
+        }
+        return total
     }
 
     /// `LenientHeader.asOf(file:)` without reading the whole file: the scan is sequential, so

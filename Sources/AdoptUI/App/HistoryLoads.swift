@@ -12,7 +12,8 @@ public final class HistoryLoads: @unchecked Sendable {
         case diff(DiffCacheKey)
     }
 
-    private let queue = DispatchQueue(label: "adopt.history-loads", qos: .userInitiated)
+    /// Internal so that a test can hold it (`suspend`) and look at the frame before the read ends.
+    let queue = DispatchQueue(label: "adopt.history-loads", qos: .userInitiated)
     private let ready: @Sendable () -> Void
     private let lock = NSLock()
     private var arrived = false
