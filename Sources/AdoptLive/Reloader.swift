@@ -51,7 +51,15 @@ public final class Reloader: Sendable {
     public func start(polling: Bool = false) throws {
         // Load even if the watcher cannot start: the data still shows, and `r` still works.
         defer {
-            if state == nil { reloadNow() } else if state?.historyPending.isEmpty == false { request(names: [], all: false) }
+            if state == nil {
+                reloadNow()
+            } else if state?.historyPending.isEmpty == false {
+                // The dashboard draws its first frame right after this: history waits a moment
+                // so that frame has the cores to itself.
+                queue.asyncAfter(deadline: .now() + Reloader.historyDelay) { [weak self] in
+                    self?.request(names: [], all: false)
+                }
+            }
         }
         let watcher = try DirectoryWatcher(paths: paths, polling: polling) { [weak self] names in
             self?.request(names: names, all: false)
@@ -105,8 +113,9 @@ public final class Reloader: Sendable {
             return (s.pendingNames, s.pendingAll, s.state)
         }
         var names = requested
-        if names.isEmpty, !all, let next = previous?.historyPending.first { names = [next] }
-        let state = load(names: names, all: all, previous: previous)
+        var history = false
+        if names.isEmpty, !all, let next = previous?.historyPending.first { names = [next]; history = true }
+        let state = load(names: names, all: all, previous: previous, history: history)
         let deliver = shared.withLock { s -> Bool in
             guard !s.stopped else { return false }
             s.state = state
@@ -126,7 +135,12 @@ public final class Reloader: Sendable {
             : "the directory does not exist (yet): watching for it", severity: .warning)
     }
 
-    private func load(names: Set<String>, all: Bool, previous: LiveState?) -> LiveState {
+    /// How long after `start` the first history file is read.
+    static let historyDelay: DispatchTimeInterval = .milliseconds(300)
+
+    /// - Parameter history: a history step: its file is parsed on one core (`.sequential`),
+    ///   which holds less memory at once and leaves the other core to the input thread.
+    private func load(names: Set<String>, all: Bool, previous: LiveState?, history: Bool = false) -> LiveState {
         let known = Set(previous?.files ?? [])
         var presentFiles: [String] = []
         var seen = Set<String>()
@@ -151,7 +165,7 @@ public final class Reloader: Sendable {
         }
         for file in toRead {
             // A private copy, not a mapping: these files may be rewritten while they are read.
-            var result = SnapshotLoader.load(file: file, gazetteer: gazetteer)
+            var result = SnapshotLoader.load(file: file, gazetteer: gazetteer, split: history ? .sequential : .automatic)
             if let s = result.snapshot {
                 if let n = newest, (n.asOf, n.file) > (s.asOf, s.file) {
                     result = result.lightened()
