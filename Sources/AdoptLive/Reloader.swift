@@ -23,6 +23,7 @@ public final class Reloader: Sendable {
         var scheduled = false
         var stopped = false
         var watcher: DirectoryWatcher?
+        var historyStarted = false
     }
 
     private let shared: Locked<Shared>
@@ -48,17 +49,15 @@ public final class Reloader: Sendable {
     /// - Parameter polling: use the polling fallback even where inotify works (for tests).
     /// - Throws: `WatchError` when the watcher cannot start (the first load still happens,
     ///   and `reloadNow` still works).
-    public func start(polling: Bool = false) throws {
+    /// - Parameter history: read the files the startup left unread now; false to wait for
+    ///   `startHistory` (the dashboard calls it once its first frame is drawn).
+    public func start(polling: Bool = false, history: Bool = true) throws {
         // Load even if the watcher cannot start: the data still shows, and `r` still works.
         defer {
             if state == nil {
                 reloadNow()
-            } else if state?.historyPending.isEmpty == false {
-                // The dashboard draws its first frame right after this: history waits a moment
-                // so that frame has the cores to itself.
-                queue.asyncAfter(deadline: .now() + Reloader.historyDelay) { [weak self] in
-                    self?.request(names: [], all: false)
-                }
+            } else if history {
+                startHistory()
             }
         }
         let watcher = try DirectoryWatcher(paths: paths, polling: polling) { [weak self] names in
@@ -114,7 +113,10 @@ public final class Reloader: Sendable {
         }
         var names = requested
         var history = false
-        if names.isEmpty, !all, let next = previous?.historyPending.first { names = [next]; history = true }
+        if names.isEmpty, !all, shared.withLock({ $0.historyStarted }), let next = previous?.historyPending.first {
+            names = [next]
+            history = true
+        }
         let state = load(names: names, all: all, previous: previous, history: history)
         let deliver = shared.withLock { s -> Bool in
             guard !s.stopped else { return false }
@@ -123,7 +125,7 @@ public final class Reloader: Sendable {
         }
         guard deliver else { return }
         onState(state)
-        if !state.historyPending.isEmpty { request(names: [], all: false) }
+        if !state.historyPending.isEmpty, shared.withLock({ $0.historyStarted }) { request(names: [], all: false) }
     }
 
     /// A watched path's problem in ops' words: a directory that vanished is a missing
@@ -135,8 +137,15 @@ public final class Reloader: Sendable {
             : "the directory does not exist (yet): watching for it", severity: .warning)
     }
 
-    /// How long after `start` the first history file is read.
-    static let historyDelay: DispatchTimeInterval = .milliseconds(300)
+    /// Starts reading the files the startup left unread (`LiveState.historyPending`), one per
+    /// step; later calls do nothing.
+    public func startHistory() {
+        let first = shared.withLock { s -> Bool in
+            defer { s.historyStarted = true }
+            return !s.historyStarted
+        }
+        if first, state?.historyPending.isEmpty == false { request(names: [], all: false) }
+    }
 
     /// - Parameter history: a history step: its file is parsed on one core (`.sequential`),
     ///   which holds less memory at once and leaves the other core to the input thread.

@@ -67,6 +67,7 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     var acknowledgements = AcknowledgementWatch()
     acknowledgements.resync(with: app)
     let outcome = terminal.run(&app, nextTick: { app in
+        session.startHistory() // the first frame is drawn: history may use the cores now
         acknowledgements.look(at: app, log: log)
         // `r`: an immediate tick passes the request on (keys alone do not call `tick`).
         if app.live.reloadRequested { return .now }

@@ -34,7 +34,7 @@ final class LiveSession: Sendable {
     @discardableResult
     func start() -> Problem? {
         do {
-            try reloader.start()
+            try reloader.start(history: false)
             return nil
         } catch {
             let problem = Problem(file: reloader.paths.joined(separator: " "), line: 0, column: 0, path: "",
@@ -49,6 +49,9 @@ final class LiveSession: Sendable {
     func take() -> LiveUpdate? { mailbox.take() }
 
     func reloadNow() { reloader.reloadNow() }
+
+    /// Reads the older files in the background from now on (after the first frame).
+    func startHistory() { reloader.startHistory() }
 
     func stop() { reloader.stop() }
 }
