@@ -38,6 +38,20 @@ public struct LiveState: Sendable {
     /// 1 for the first state, one more for each refresh: lets the UI tell a new state from one
     /// it has already shown.
     public let generation: Int
+    /// Snapshot files listed but not read yet, in the order the reloader reads them (newest
+    /// first): the startup read only the newest valid file (`StartupLoad`), and the reloader
+    /// reads these one at a time between other loads. Empty once every file has been read.
+    public let historyPending: [String]
+    /// How many files the history had at startup (files added later are read at once).
+    public let historyTotal: Int
+    /// This state only took in history files (no file changed on disk): logged as history,
+    /// not as a reload.
+    public let historyOnly: Bool
+
+    /// nil once every file has been read (and always after an eager start).
+    public var history: HistoryProgress? {
+        historyPending.isEmpty ? nil : HistoryProgress(loaded: max(0, historyTotal - historyPending.count), total: historyTotal)
+    }
 
     /// Files shown from an older good version because the file on disk is invalid now.
     public var staleFiles: [String] {

@@ -9,6 +9,14 @@ extension ReloadDecision {
                      at: date, gazetteer: gazetteer)
     }
 
+    /// The first state from the dashboard's startup load: the newest valid snapshot (and the
+    /// newer files that were invalid), with the older files left for the reloader to read in
+    /// the background (`LiveState.historyPending`).
+    public static func startingFrom(_ startup: StartupLoad, at date: Date, gazetteer: Gazetteer = .shared) -> LiveState {
+        startingFrom(files: startup.files, snapshots: startup.snapshots, problems: startup.problems,
+                     store: nil, at: date, gazetteer: gazetteer, historyPending: startup.history)
+    }
+
     /// The first state from files already read: each file's valid snapshot (if any) and its
     /// problems; problems naming no file in `files` are problems with the opened paths (a
     /// missing path, an empty directory). The same rules as a first `apply`: a file with
@@ -16,19 +24,23 @@ extension ReloadDecision {
     ///
     /// - Parameter store: a store already built from exactly these snapshots, to keep (a
     ///   million rows take a noticeable time to index); nil to build one.
+    /// - Parameter historyPending: files not read yet (newest first), neither valid nor invalid.
     public static func startingFrom(files: [String], snapshots: [Snapshot], problems: [Problem], store: Store?,
-                                    at date: Date, gazetteer: Gazetteer = .shared) -> LiveState {
+                                    at date: Date, gazetteer: Gazetteer = .shared,
+                                    historyPending: [String] = []) -> LiveState {
         let present = Set(files)
+        let pending = Set(historyPending)
         var snapshotsByFile: [String: Snapshot] = [:]
         for s in snapshots where present.contains(s.file) && snapshotsByFile[s.file] == nil {
             snapshotsByFile[s.file] = s
         }
+        lightenHistory(&snapshotsByFile)
         var problemsByFile: [String: [Problem]] = [:]
         var pathProblems: [Problem] = []
         for p in problems {
             if present.contains(p.file) { problemsByFile[p.file, default: []].append(p) } else { pathProblems.append(p) }
         }
-        for file in files where snapshotsByFile[file] == nil && problemsByFile[file] == nil {
+        for file in files where snapshotsByFile[file] == nil && problemsByFile[file] == nil && !pending.contains(file) {
             problemsByFile[file] = [Problem(file: file, line: 0, column: 0, path: "", message: "the file could not be loaded")]
         }
         return LiveState(
@@ -36,6 +48,8 @@ extension ReloadDecision {
             files: files, snapshotsByFile: snapshotsByFile, goodSince: snapshotsByFile.mapValues { _ in date },
             problemsByFile: problemsByFile, pathProblems: pathProblems,
             problems: pathProblems + files.flatMap { problemsByFile[$0] ?? [] },
-            loadedAt: date, checkedAt: date, changedRegions: [], refreshDiff: nil, generation: 1)
+            loadedAt: date, checkedAt: date, changedRegions: [], refreshDiff: nil, generation: 1,
+            historyPending: historyPending.filter { present.contains($0) }, historyTotal: historyPending.count,
+            historyOnly: false)
     }
 }

@@ -60,16 +60,27 @@ public enum ReloadDecision {
             problemsByFile[file] = problems
         }
 
+        lightenHistory(&snapshots)
         let store: Store
         if let previous, !dataChanged {
             store = previous.store
+        } else if let previous, let kept = keptCurrent(previous: previous, snapshots: snapshots, results: results) {
+            // Only older snapshots changed (history read, an older file rewritten): the
+            // current one's index and counts are kept, not made again.
+            store = previous.store.withHistory(presentFiles.compactMap { $0 == kept ? nil : snapshots[$0] })
         } else {
             store = Store(snapshots: presentFiles.compactMap { snapshots[$0] }, gazetteer: gazetteer)
         }
+        let historyPending = (previous?.historyPending ?? []).filter { present.contains($0) && results[$0] == nil }
+        let wasPending = Set(previous?.historyPending ?? [])
+        let historyOnly = !results.isEmpty && results.keys.allSatisfy(wasPending.contains)
+            && previous.map { $0.snapshotsByFile.keys.allSatisfy(present.contains) } ?? false
 
         var changedRegions = Set<RegionCode>()
         var refreshDiff: SnapshotDiff?
-        if let previous, dataChanged {
+        // With the current snapshot kept, counts (made from it alone) cannot have changed.
+        if let previous, dataChanged, store.current.file != previous.store.current.file
+            || results[store.current.file] != nil || snapshots.isEmpty {
             // With every file gone, compare where the old data stood rather than at day 0.
             let compareAt = day ?? (snapshots.isEmpty ? previous.store.current.asOf : store.current.asOf)
             changedRegions = SnapshotDiff.changedRegions(old: previous.store, new: store, at: compareAt)
@@ -85,8 +96,31 @@ public enum ReloadDecision {
             store: store, files: presentFiles, snapshotsByFile: snapshots, goodSince: goodSince,
             problemsByFile: problemsByFile, pathProblems: pathProblems,
             problems: pathProblems + fileProblems,
-            loadedAt: dataChanged ? at : (previous?.loadedAt ?? at), checkedAt: at,
+            // Reading history is no change of the files: freshness (`--max-silence`) ignores it.
+            loadedAt: dataChanged && !historyOnly ? at : (previous?.loadedAt ?? at), checkedAt: at,
             changedRegions: changedRegions, refreshDiff: refreshDiff,
-            generation: (previous?.generation ?? 0) + 1)
+            generation: (previous?.generation ?? 0) + 1,
+            historyPending: historyPending, historyTotal: historyPending.isEmpty ? 0 : (previous?.historyTotal ?? 0),
+            historyOnly: historyOnly)
+    }
+
+    /// Keeps every snapshot but the newest light when large (`Snapshot.lightened`): history
+    /// costs little memory; its views read a light snapshot's file again when asked.
+    static func lightenHistory(_ snapshots: inout [String: Snapshot]) {
+        guard let newest = snapshots.values.max(by: { ($0.asOf, $0.file) < ($1.asOf, $1.file) })?.file else { return }
+        for (file, s) in snapshots where file != newest && s.resident {
+            snapshots[file] = s.lightened()
+        }
+    }
+
+    /// The current snapshot's file when the new state keeps it: it stays the newest valid
+    /// snapshot and was not read again. Its snapshot is the one the previous store indexed.
+    static func keptCurrent(previous: LiveState, snapshots: [String: Snapshot],
+                            results: [String: SnapshotLoader.Result]) -> String? {
+        let old = previous.store.current
+        guard !previous.isEmpty, results[old.file] == nil, let same = snapshots[old.file], same.asOf == old.asOf,
+              previous.snapshotsByFile[old.file]?.asOf == old.asOf else { return nil }
+        let newest = snapshots.values.max { ($0.asOf, $0.file) < ($1.asOf, $1.file) }
+        return newest?.file == old.file ? old.file : nil
     }
 }

@@ -23,6 +23,7 @@ public final class Reloader: Sendable {
         var scheduled = false
         var stopped = false
         var watcher: DirectoryWatcher?
+        var historyStarted = false
     }
 
     private let shared: Locked<Shared>
@@ -53,9 +54,17 @@ public final class Reloader: Sendable {
     /// - Parameter polling: use the polling fallback even where inotify works (for tests).
     /// - Throws: `WatchError` when the watcher cannot start (the first load still happens,
     ///   and `reloadNow` still works).
-    public func start(polling: Bool = false) throws {
+    /// - Parameter history: read the files the startup left unread now; false to wait for
+    ///   `startHistory` (the dashboard calls it once its first frame is drawn).
+    public func start(polling: Bool = false, history: Bool = true) throws {
         // Load even if the watcher cannot start: the data still shows, and `r` still works.
-        defer { if state == nil { reloadNow() } }
+        defer {
+            if state == nil {
+                reloadNow()
+            } else if history {
+                startHistory()
+            }
+        }
         let watcher = try DirectoryWatcher(paths: paths, polling: polling) { [weak self] names in
             self?.request(names: names, all: false)
         }
@@ -97,19 +106,31 @@ public final class Reloader: Sendable {
         if schedule { queue.async { self.drain() } }
     }
 
-    /// Takes every request made so far and serves them with one load.
+    /// Takes every request made so far and serves them with one load. With no request, it is
+    /// a history step: the next file the startup left unread (`LiveState.historyPending`).
+    /// History steps run on the same queue as reloads, one file each, so a reload waits for at
+    /// most one file of history, and each step applies to the latest state: nothing a reload
+    /// brought is lost, and a file a reload read is not read again.
     private func drain() {
-        let (names, all, previous) = shared.withLock { s in
+        let (requested, all, previous) = shared.withLock { s in
             defer { s.pendingNames = []; s.pendingAll = false; s.scheduled = false }
             return (s.pendingNames, s.pendingAll, s.state)
         }
-        let state = load(names: names, all: all, previous: previous)
+        var names = requested
+        var history = false
+        if names.isEmpty, !all, shared.withLock({ $0.historyStarted }), let next = previous?.historyPending.first {
+            names = [next]
+            history = true
+        }
+        let state = load(names: names, all: all, previous: previous, history: history)
         let deliver = shared.withLock { s -> Bool in
             guard !s.stopped else { return false }
             s.state = state
             return true
         }
-        if deliver { onState(state) }
+        guard deliver else { return }
+        onState(state)
+        if !state.historyPending.isEmpty, shared.withLock({ $0.historyStarted }) { request(names: [], all: false) }
     }
 
     /// A watched path's problem in ops' words: a directory that vanished is a missing
@@ -121,7 +142,19 @@ public final class Reloader: Sendable {
             : "the directory does not exist (yet): watching for it", severity: .warning)
     }
 
-    private func load(names: Set<String>, all: Bool, previous: LiveState?) -> LiveState {
+    /// Starts reading the files the startup left unread (`LiveState.historyPending`), one per
+    /// step; later calls do nothing.
+    public func startHistory() {
+        let first = shared.withLock { s -> Bool in
+            defer { s.historyStarted = true }
+            return !s.historyStarted
+        }
+        if first, state?.historyPending.isEmpty == false { request(names: [], all: false) }
+    }
+
+    /// - Parameter history: a history step: its file is parsed on one core (`.sequential`),
+    ///   which holds less memory at once and leaves the other core to the input thread.
+    private func load(names: Set<String>, all: Bool, previous: LiveState?, history: Bool = false) -> LiveState {
         let known = Set(previous?.files ?? [])
         var presentFiles: [String] = []
         var seen = Set<String>()
@@ -137,12 +170,43 @@ public final class Reloader: Sendable {
             }
         }
         var results: [String: SnapshotLoader.Result] = [:]
+        // Only the newest snapshot read keeps its tables: each older one is made light as
+        // soon as a newer one is known, so `r` over K large files holds one or two tables,
+        // not K (the previous current counts as known unless it is read again).
+        var newest: (asOf: Day, file: String)?
+        if let previous, !previous.isEmpty, !toRead.contains(previous.store.current.file) {
+            newest = (previous.store.current.asOf, previous.store.current.file)
+        }
+        // A reload's progress goes to the status bar; a history step has its own "history n/K".
+        let progress = history ? nil : self.progress
         progress?.start(totalBytes: toRead.reduce(0) { $0 + LoadProgress.size(of: $1) })
         defer { progress?.finish() }
-        // A private copy, not a mapping: these files may be rewritten while they are read.
-        for file in toRead { results[file] = SnapshotLoader.load(file: file, gazetteer: gazetteer, progress: progress) }
-        return ReloadDecision.apply(previous: previous, results: results, presentFiles: presentFiles,
-                                    pathProblems: pathProblems, at: Date(), day: nil,
-                                    timeZone: timeZone, gazetteer: gazetteer)
+        for file in toRead {
+            // A private copy, not a mapping: these files may be rewritten while they are read.
+            var result = SnapshotLoader.load(file: file, gazetteer: gazetteer, split: history ? .sequential : .automatic,
+                                              progress: progress)
+            if let s = result.snapshot {
+                if let n = newest, (n.asOf, n.file) > (s.asOf, s.file) {
+                    result = result.lightened()
+                } else {
+                    if let n = newest { results[n.file] = results[n.file]?.lightened() }
+                    newest = (s.asOf, s.file)
+                }
+            }
+            results[file] = result
+        }
+        var state = ReloadDecision.apply(previous: previous, results: results, presentFiles: presentFiles,
+                                         pathProblems: pathProblems, at: Date(), day: nil,
+                                         timeZone: timeZone, gazetteer: gazetteer)
+        // The newest valid snapshot is a light one (the newer files went away or broke): read
+        // it whole, and decide again from the same previous state.
+        if !state.isEmpty, !state.store.current.resident {
+            let file = state.store.current.file
+            results[file] = SnapshotLoader.load(file: file, gazetteer: gazetteer)
+            state = ReloadDecision.apply(previous: previous, results: results, presentFiles: presentFiles,
+                                         pathProblems: pathProblems, at: Date(), day: nil,
+                                         timeZone: timeZone, gazetteer: gazetteer)
+        }
+        return state
     }
 }

@@ -53,7 +53,16 @@ public struct OpsLog: Sendable {
 
     /// The startup load, already on screen: a summary, then each problem.
     public func loaded(_ state: LiveState) {
-        logger.info("load: \(summary(state))", metadata: ["generation": "\(state.generation)"])
+        let history = state.history.map { "; \(plural($0.total, "older file")) to read in the background" } ?? ""
+        logger.info("load: \(summary(state))\(history)", metadata: ["generation": "\(state.generation)"])
+        details(state)
+    }
+
+    /// A state that took in older files read in the background: logged once, when the last
+    /// is in, with the figures of the whole data set and every problem.
+    public func historyRead(_ state: LiveState) {
+        guard state.history == nil else { return }
+        logger.info("history: \(summary(state))", metadata: ["generation": "\(state.generation)"])
         details(state)
     }
 

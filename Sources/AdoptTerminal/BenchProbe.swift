@@ -15,8 +15,8 @@ import Darwin
 ///   there is one).
 /// - `first-frame`: the dashboard's run loop drew its first frame (the data on screen).
 /// - `key-frame`: a frame drawn after the run loop read keys.
-/// - `history-loaded`: every snapshot's history is in the store (marked by the caller that
-///   knows: the dashboard command).
+/// - `history-loaded`: a frame was drawn with every snapshot in the store (marked by the
+///   caller that knows: the dashboard command, at once when there is no history to read).
 /// - `reload-applied`: a reloaded state was moved into the app (its frame is drawn next).
 public enum BenchProbe {
     public enum Event: String, Sendable {

@@ -68,28 +68,29 @@ struct Dashboard: ParsableCommand {
         log?.started(paths: paths, version: Adopt.configuration.version)
         // No valid snapshot yet is not an error for the dashboard: it waits and keeps
         // watching (the command-line tools still fail fast).
-        // The data loads in the background from the start: a quick load starts as if read
-        // first; a longer one shows its progress on screen and answers `q` meanwhile.
+        // The newest valid file alone; the older ones load in the background (history). The
+        // load runs in the background from the start: a quick one starts as if read first; a
+        // longer one shows its progress on screen and answers `q` meanwhile.
         let load = BackgroundLoad { progress in
-            let data = DataSet.load(paths: paths, progress: progress)
-            return (data: data, state: ReloadDecision.startingFrom(data, at: Date()))
+            let startup = StartupLoad.load(paths: paths, progress: progress)
+            return (startup: startup, state: ReloadDecision.startingFrom(startup, at: Date()))
         }
-        let hyperlinks = self.hyperlinks
-        let started = LoadingStart.run(load, dataPath: paths.joined(separator: " ")) { try Terminal(hyperlinks: hyperlinks, syncOutput: syncOutput) }
-        let (loaded, initial, terminal): (DataSet, LiveState, Terminal?)
+        let hyperlinks = self.hyperlinks, syncOutput = self.syncOutput
+        let started = LoadingStart.run(load, dataPath: paths.joined(separator: " ")) {
+            try Terminal(hyperlinks: hyperlinks, syncOutput: syncOutput)
+        }
+        let (loaded, initial, terminal): (StartupLoad, LiveState, Terminal?)
         switch started {
-        case .quick(let value): (loaded, initial, terminal) = (value.data, value.state, nil)
-        case .loaded(let value, let open): (loaded, initial, terminal) = (value.data, value.state, open)
+        case .quick(let value): (loaded, initial, terminal) = (value.startup, value.state, nil)
+        case .loaded(let value, let open): (loaded, initial, terminal) = (value.startup, value.state, open)
         case .ended(let outcome):
             log?.ended(outcome)
             throw ExitCode(outcome.exitStatus)
         }
-        // adopt-bench: here every snapshot, history included, is read before the first frame.
-        BenchProbe.mark(.historyLoaded)
         var notes = loaded.problems.map(\.description)
-        if loaded.snapshots.isEmpty { log?.loadFailed(paths: paths, problems: loaded.problems) }
+        if loaded.newest == nil { log?.loadFailed(paths: paths, problems: loaded.problems) }
         // Warnings go out before the terminal starts; the date is clamped on screen.
-        if let newest = loaded.snapshots.max(by: { ($0.asOf, $0.file) < ($1.asOf, $1.file) }) {
+        if let newest = loaded.newest {
             let table = newest.deployments
             notes += ViewOptions.unknownValueWarnings(try options.filter(), models: table.modelNames.names,
                                                       useCases: table.useCaseNames.names, command: "adopt")
@@ -97,8 +98,8 @@ struct Dashboard: ParsableCommand {
         // After a loading screen they are under `!` meanwhile, and on stderr once it closes.
         if terminal == nil { notes.forEach(printError) }
         let options = self.options, labels = self.labels
-        let status = runDashboard(data: loaded, paths: paths, live: live, log: log, hyperlinks: hyperlinks,
-                                  syncOutput: syncOutput, terminal: terminal, initial: initial, configure: { app in
+        let status = runDashboard(initial: initial, paths: paths, live: live, log: log, hyperlinks: hyperlinks,
+                                  syncOutput: syncOutput, terminal: terminal, configure: { app in
                                       _ = try? options.apply(to: &app, command: "adopt")
                                       labels.apply(to: &app)
                                       if let view { app.show(view) }

@@ -26,7 +26,7 @@ final class LiveSession: Sendable {
         // A reload that starts wakes the loop, which then redraws its progress until it ends.
         progress.onStart { waker.wakeUp() }
         reloader = Reloader(paths: paths, initial: initial, timeZone: timeZone, progress: progress) { state in
-            log?.reloaded(state)
+            if state.historyOnly { log?.historyRead(state) } else { log?.reloaded(state) }
             mailbox.put(LiveUpdate(state, timeZone: timeZone))
             waker.wakeUp()
         }
@@ -37,7 +37,7 @@ final class LiveSession: Sendable {
     @discardableResult
     func start() -> Problem? {
         do {
-            try reloader.start()
+            try reloader.start(history: false)
             return nil
         } catch {
             let problem = Problem(file: reloader.paths.joined(separator: " "), line: 0, column: 0, path: "",
@@ -55,6 +55,9 @@ final class LiveSession: Sendable {
 
     /// How far the running reload has got; nil when none runs.
     var reloadProgress: LoadProgress.Reading? { progress.reading }
+
+    /// Reads the older files in the background from now on (after the first frame).
+    func startHistory() { reloader.startHistory() }
 
     func stop() { reloader.stop() }
 }

@@ -20,6 +20,6 @@ extension LiveUpdate {
                   changedRegions: state.isEmpty ? [] : state.changedRegions,
                   loadedAt: WallTime(state.loadedAt, timeZone: timeZone),
                   checkedAt: WallTime(state.checkedAt, timeZone: timeZone),
-                  generation: state.generation)
+                  generation: state.generation, history: state.history)
     }
 }

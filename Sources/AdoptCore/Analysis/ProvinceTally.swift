@@ -184,7 +184,12 @@ extension Store {
     /// What "change since the previous snapshot" is measured against.
     public func previous(of other: Store) -> Store? {
         guard let k = previousIndex(of: other) else { return nil }
-        return history.value(k) { Store(snapshots: Array(snapshots[...k]), gazetteer: gazetteer) }
+        return store(upTo: k)
+    }
+
+    /// Whether `previous(of:)` answers without reading a file (see `store(upTo:)`).
+    public func previousIsReady(of other: Store) -> Bool {
+        previousIndex(of: other).map(isReady(upTo:)) ?? true
     }
 
     /// The date of the snapshot `previous(of:)` gives, without building its store.

@@ -34,4 +34,24 @@ public struct Snapshot: Sendable {
     public static let supportedVersions: ClosedRange<Int> = 1...2
     /// The file's `version`.
     public var version = 1
+
+    /// False for an older snapshot kept light: its file and `asOf` (and title, version)
+    /// without its tables, which `Store` reads again from the file when a history view asks
+    /// (`Store.resolved`). History then costs little memory (see `lightened`).
+    public var resident = true
+
+    /// Older snapshots with more deployments than this are kept light in the dashboard's
+    /// state: a million-row table is hundreds of megabytes, and 8 weekly files of them would
+    /// multiply the memory of the newest alone. Smaller ones stay whole (cheap, and their
+    /// history views answer at once).
+    public static let residentHistoryLimit = 50_000
+
+    /// This snapshot as history keeps it: itself when small, else light.
+    public func lightened(limit: Int = Snapshot.residentHistoryLimit) -> Snapshot {
+        guard resident, deployments.count > limit else { return self }
+        var light = Snapshot(file: file, asOf: asOf, title: title, synthetic: synthetic, table: DeploymentTable([]),
+                             version: version)
+        light.resident = false
+        return light
+    }
 }

@@ -24,20 +24,25 @@ public final class Store: Sendable {
     let slotRows: [Int32]
     private let byID: IDIndex
     private let sourcesByID: [String: Source]
-    private let cache = CountCache()
+    // The caches below answer for the current snapshot only: a store that differs in its
+    // older snapshots alone shares them (`withHistory`).
+    private let cache: CountCache
     /// The stores of earlier snapshots ("known by"), made on first use (a million-row
     /// snapshot takes a moment to index) and kept while this store lives.
     let history = Memo<Int, Store>()
-    let tallies = Memo<Claim, ClaimTally>()
+    /// Stores of light older snapshots, read again from their files (`store(upTo:)`): the
+    /// last two, enough for a known-by date and the snapshot before it.
+    let reread = Memo<SnapshotIdentity, Store>(limit: 2)
+    let tallies: Memo<Claim, ClaimTally>
     /// The arrays behind `summaries` for the last (day, filter): a frame asks for the country,
     /// the provinces and the drill-down's region at the same date and filter.
-    private let summaryArrays = Memo<SummaryKey, SummaryArrays>(limit: 4)
+    private let summaryArrays: Memo<SummaryKey, SummaryArrays>
     /// The facet counts of the last few (region, filter), each following the date: the
     /// filter menu and the breakdown pane ask every frame.
-    let facetMemo = Memo<FacetKey, FacetTally>(limit: 4)
-    private let bodyList = Memo<Int, [Body]>()
+    let facetMemo: Memo<FacetKey, FacetTally>
+    private let bodyList: Memo<Int, [Body]>
     /// First dates depend on the filter only, not on the day.
-    private let firstDateArrays = Memo<Filter, [Int32]>(limit: 16)
+    private let firstDateArrays: Memo<Filter, [Int32]>
 
     public init(snapshots: [Snapshot], gazetteer: Gazetteer = .shared) {
         let sorted = snapshots.sorted { ($0.asOf, $0.file) < ($1.asOf, $1.file) }
@@ -52,6 +57,39 @@ public final class Store: Sendable {
         var sourcesByID: [String: Source] = [:]
         for s in current.sources { sourcesByID[s.id] = s }
         self.sourcesByID = sourcesByID
+        cache = CountCache()
+        tallies = Memo()
+        summaryArrays = Memo(limit: 4)
+        facetMemo = Memo(limit: 4)
+        bodyList = Memo()
+        firstDateArrays = Memo(limit: 16)
+    }
+
+    /// A store with this store's current snapshot and other older ones (history read in the
+    /// background, or an older file changed): the current snapshot's index and counts are
+    /// kept, not made again, so taking in history costs no pass over the current rows.
+    /// `older` must not hold the current snapshot; those newer than it are not allowed.
+    public func withHistory(_ older: [Snapshot]) -> Store {
+        Store(sharing: self, snapshots: older.sorted { ($0.asOf, $0.file) < ($1.asOf, $1.file) } + [current])
+    }
+
+    private init(sharing other: Store, snapshots: [Snapshot]) {
+        self.snapshots = snapshots
+        current = other.current
+        gazetteer = other.gazetteer
+        rowSlots = other.rowSlots
+        byDate = other.byDate
+        slotStart = other.slotStart
+        slotRows = other.slotRows
+        byID = other.byID
+        sourcesByID = other.sourcesByID
+        cache = other.cache
+        tallies = other.tallies
+        summaryArrays = other.summaryArrays
+        // Facet tallies hold the store that made them (and so its older snapshots): made anew.
+        facetMemo = Memo(limit: 4)
+        bodyList = other.bodyList
+        firstDateArrays = other.firstDateArrays
     }
 
     /// A stable counting sort by day: dates span a few hundred days, so this is linear.

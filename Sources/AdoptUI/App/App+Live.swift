@@ -34,6 +34,7 @@ extension App {
         live.loadedAt = update.loadedAt
         if live.now.map({ $0 < update.checkedAt }) ?? true { live.now = update.checkedAt }
         live.generation = update.generation
+        live.history = update.history
         live.reloading = false
         switch overlay {
         case .diff(let view)?: overlay = .diff(reopened(view, followNewest: followNewest))
@@ -160,16 +161,40 @@ extension App {
     /// cache: at a million rows a diff takes about half a second, so once per pair.
     private mutating func diffView(from: Int, to: Int) -> DiffView {
         let snapshots = store.snapshots
-        guard snapshots.count >= 2, snapshots.indices.contains(from), snapshots.indices.contains(to) else {
+        // Pairs are numbered among every snapshot: with part of the history read the numbers
+        // (and "the one before") would be wrong. The pane says "history n/K" meanwhile.
+        guard live.history == nil, snapshots.count >= 2, snapshots.indices.contains(from), snapshots.indices.contains(to) else {
             return DiffView(from: from, to: to, diff: nil)
         }
         let key = DiffCacheKey(store: ObjectIdentifier(store), from: SnapshotIdentity(snapshots[from]),
                                to: SnapshotIdentity(snapshots[to]))
         if let cached = live.diffCache[key] { return DiffView(from: from, to: to, diff: cached) }
-        let diff = SnapshotDiff(from: snapshots[from], to: snapshots[to])
+        // A light side is read again in the background; the pane says "loading history…".
+        if let historyLoads, !(store.isReady(upTo: from) && store.isReady(upTo: to)) {
+            guard let diff = historyLoads.diff(key, store: store, from: from, to: to) else {
+                var view = DiffView(from: from, to: to, diff: nil)
+                view.loading = true
+                return view
+            }
+            live.diffCache[key] = diff
+            return DiffView(from: from, to: to, diff: diff)
+        }
+        let diff = SnapshotDiff(from: store.resolved(from), to: store.resolved(to))
         if live.diffCache.count >= 8 { live.diffCache = [:] }
         live.diffCache[key] = diff
         return DiffView(from: from, to: to, diff: diff)
+    }
+
+    /// The run loop was woken: a light older snapshot read in the background (`HistoryLoads`)
+    /// is in, so the counts known by the date, and a diff pane waiting for it, are made now.
+    public mutating func takeHistoryLoads() {
+        guard let historyLoads, historyLoads.takeArrived() else { return }
+        if case .diff(let view)? = overlay, view.loading {
+            var new = diffView(from: view.from, to: view.to)
+            new.scroll = view.scroll
+            overlay = .diff(new)
+        }
+        refresh()
     }
 
     /// The open diff pane after the store was replaced: the newest pair if it showed the
@@ -204,7 +229,7 @@ extension App {
         } else {
             let asOf = store.current.asOf
             let age = live.ageInDays(of: asOf).map { ", " + StatusBar.ageText($0) } ?? ""
-            lines.append("current file: \(store.current.file) (asOf \(asOf)\(age)); \(store.snapshots.count) snapshot\(store.snapshots.count == 1 ? "" : "s") loaded")
+            lines.append("current file: \(store.current.file) (asOf \(asOf)\(age)); " + snapshotsLoadedText)
         }
         if live.isLive {
             let checked = live.now?.clock ?? "—"
@@ -223,6 +248,19 @@ extension App {
         return lines
     }
 
+    /// "8 snapshots loaded", or while the older files are read, "1 snapshot loaded, history 3/7".
+    var snapshotsLoadedText: String {
+        let n = store.snapshots.count
+        return "\(n) snapshot\(n == 1 ? "" : "s") loaded" + (live.history.map { ", \($0.text)" } ?? "")
+    }
+
+    /// Whether the counts wait for history: counting known by at a date before the current
+    /// snapshot while older files are still being read (which one was current then is not
+    /// known yet). The status bar says "history n/K"; the counts show nothing known meanwhile.
+    var countingWaitsForHistory: Bool {
+        countingMode == .knownBy && live.history != nil && date < store.current.asOf
+    }
+
     /// What the status bar shows of live reloading.
     var liveNote: StatusBar.LiveNote {
         let asOf = store.current.asOf
@@ -230,6 +268,10 @@ extension App {
                                       loaded: live.loadedAt?.clock, ageInDays: live.isLive ? live.ageInDays(of: asOf) : nil,
                                       stale: live.staleness(asOf: asOf), reloading: live.reloading)
         note.reloadProgress = live.reloadProgress.map { ProgressLine(verb: "reloading", $0) }
+        note.history = live.history
+        note.historyNeeded = countingWaitsForHistory
+        note.historyReading = countingMode == .knownBy && (historyLoads?.isLoading ?? false)
+            && !store.knownByIsReady(date)
         note.removedCurrent = live.removedCurrent.map {
             StatusBar.RemovedFile(removed: StatusBar.fileName($0.removed), now: StatusBar.fileName($0.now))
         }

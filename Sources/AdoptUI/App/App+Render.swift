@@ -188,7 +188,8 @@ extension App {
         case .problems(let scroll)?:
             ProblemsPane(problems: live.problems, scroll: scroll, header: opsLines).draw(into: &grid, over: screen)
         case .diff(let view)?:
-            DiffPane(view: view, snapshots: store.snapshots.map { SnapshotIdentity($0) }, gazetteer: store.gazetteer)
+            DiffPane(view: view, snapshots: store.snapshots.map { SnapshotIdentity($0) }, gazetteer: store.gazetteer,
+                     history: live.history, loading: view.loading)
                 .draw(into: &grid, over: screen)
         case .claims(let browser)?:
             ClaimsPane(browser: browser, store: store).draw(into: &grid, over: screen)

@@ -5,7 +5,13 @@ extension App {
     /// The added columns' figures at the date under the filter (`pending` while counted in
     /// the background).
     var tableExtras: TableExtras {
-        tableFigures.extras(store: store, counting: counting, date: date, filter: filter)
+        var extras = tableFigures.extras(store: store, counting: counting, date: date, filter: filter)
+        // The snapshot before is not read yet: the ±since column waits ("…") for the history.
+        if live.history != nil {
+            extras.before = nil
+            extras.historyPending = true
+        }
+        return extras
     }
 
     /// The sort columns the table on screen shows (`s` cycles these).

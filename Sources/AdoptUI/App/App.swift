@@ -78,6 +78,9 @@ public struct App {
     /// Set by the dashboard: facet counts that need a pass over many rows are made in the
     /// background, and the frame says "counting…" meanwhile. Nil (dump, tests): at once.
     public var backgroundCounts: BackgroundCounts?
+    /// Set by the dashboard: light older snapshots (history kept without tables) are read
+    /// again in the background for known-by dates and diffs. Nil (dump, tests): at once.
+    public var historyLoads: HistoryLoads?
     /// The province table's added columns; the dashboard sets one that counts in the
     /// background. Nil-free: dump and tests count at once.
     public var tableFigures = TableFigures()
@@ -134,7 +137,13 @@ public struct App {
     /// snapshot that was current on the date when counting "known by" (an empty store before
     /// the first snapshot was published).
     public var counting: Store {
-        countingMode == .datedBy ? store : store.knownBy(date)
+        if countingMode == .datedBy { return store }
+        if countingWaitsForHistory { return store.nothingKnown }
+        if let historyLoads, let k = store.snapshotIndex(knownBy: date), !store.isReady(upTo: k) {
+            historyLoads.load(store, upTo: k)
+            return store.nothingKnown
+        }
+        return store.knownBy(date)
     }
 
     /// The facet counts of a region at the date under the filter (the filter menu's numbers

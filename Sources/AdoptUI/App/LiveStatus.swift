@@ -36,6 +36,9 @@ public struct LiveStatus: Sendable {
     public internal(set) var reloadProgress: LoadProgress.Reading?
     /// The generation of the last update applied.
     public internal(set) var generation = 0
+    /// How far the older snapshot files have been read; nil once all have (or never live).
+    /// Until then what compares snapshots waits for them instead of comparing with part.
+    public internal(set) var history: HistoryProgress?
 
     /// Diffs already computed, so flipping between pairs in the diff pane computes each once.
     var diffCache: [DiffCacheKey: SnapshotDiff] = [:]

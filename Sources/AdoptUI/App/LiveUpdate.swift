@@ -18,11 +18,14 @@ public struct LiveUpdate: Sendable {
     public var checkedAt: WallTime
     /// Counts refreshes, so a screen can tell a new update from one it has shown.
     public var generation: Int
+    /// How far the older files have been read; nil when all have (see `HistoryProgress`).
+    public var history: HistoryProgress?
 
     public init(store: Store?, problems: [Problem] = [], changedRegions: Set<RegionCode> = [],
-                loadedAt: WallTime, checkedAt: WallTime, generation: Int = 1) {
+                loadedAt: WallTime, checkedAt: WallTime, generation: Int = 1, history: HistoryProgress? = nil) {
         self.store = store; self.problems = problems; self.changedRegions = changedRegions
         self.loadedAt = loadedAt; self.checkedAt = checkedAt; self.generation = generation
+        self.history = history
     }
 
     /// Takes in an older update that never reached the screen: its changed regions still

@@ -47,6 +47,8 @@ public struct DiffView: Equatable, Sendable {
     /// nil when fewer than two snapshots are loaded.
     public let diff: SnapshotDiff?
     let rows: DiffRows
+    /// A side is a light older snapshot being read again in the background (`HistoryLoads`).
+    public internal(set) var loading = false
 
     init(from: Int, to: Int, diff: SnapshotDiff?, scroll: Int = 0) {
         self.from = from; self.to = to; self.diff = diff; self.scroll = scroll

@@ -54,10 +54,12 @@ public final class TableFigures: @unchecked Sendable {
         if let e = made[key] { lock.unlock(); return e }
         let tally = tallies[tallyKey] ?? counting.provinceTally(filter: filter)
         if tallies[tallyKey] == nil { remember(tally, tallyKey) }
-        let previousCheap = previousReady.contains(tallyKey) || store.previousDate(of: counting) == nil
+        // A light previous snapshot not read yet is never read in the frame.
+        let previousAtHand = store.previousIsReady(of: counting)
+        let previousCheap = (previousReady.contains(tallyKey) && previousAtHand) || store.previousDate(of: counting) == nil
         lock.unlock()
 
-        let small = counting.current.deployments.count <= rowLimit
+        let small = counting.current.deployments.count <= rowLimit && previousAtHand
         if worker == nil || small {
             return make(key, tallyKey, tally: tally, store: store, counting: counting)
         }

@@ -23,8 +23,15 @@ public struct DiffPane {
     public var snapshots: [SnapshotIdentity]
     public var gazetteer: Gazetteer
 
-    public init(view: DiffView, snapshots: [SnapshotIdentity], gazetteer: Gazetteer) {
-        self.view = view; self.snapshots = snapshots; self.gazetteer = gazetteer
+    /// The older files still being read: the pane says so instead of "only one snapshot".
+    public var history: HistoryProgress?
+    /// A side of the pair is a light older snapshot being read again.
+    public var loading = false
+
+    public init(view: DiffView, snapshots: [SnapshotIdentity], gazetteer: Gazetteer, history: HistoryProgress? = nil,
+                loading: Bool = false) {
+        self.view = view; self.snapshots = snapshots; self.gazetteer = gazetteer; self.history = history
+        self.loading = loading
     }
 
     static let title = "What changed · [ ] from · < > to · ↑↓ scroll · Esc"
@@ -54,6 +61,16 @@ public struct DiffPane {
             guard r < inner.bottom else { return }
             grid.put(TextLayout.clip(text, width: inner.width), row: r, column: inner.column, style: style,
                      limit: inner.width)
+        }
+        if let history {
+            line("Loading history (\(history.text)): the older snapshot files are being read…", inner.row, Theme.title)
+            line("The comparison shows when every file has been read; keys work meanwhile.", inner.row + 1, Theme.dim)
+            return
+        }
+        if loading {
+            line("Loading history: reading the older snapshot file again…", inner.row, Theme.title)
+            line("The comparison shows when it has been read; keys work meanwhile.", inner.row + 1, Theme.dim)
+            return
         }
         guard let diff = view.diff, snapshots.indices.contains(view.from), snapshots.indices.contains(view.to) else {
             line("Only one snapshot is loaded: there is nothing to compare it with.", inner.row, Theme.title)

@@ -83,6 +83,7 @@ public struct HelpOverlay: Sendable {
         ("…", "alone in a wide table's cell: being counted in the background"),
         ("±since 12-31", "wide table: deployments now less the previous snapshot's (same date, filter)"),
         ("counting…", "the filter's numbers are being counted in the background"),
+        ("history 3/7", "older snapshot files being read after the first frame; known by, ±since and d wait for them"),
         ("searching…", "the matches shown are the last query's until the search ends"),
     ]
 

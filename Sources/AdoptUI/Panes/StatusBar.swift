@@ -87,6 +87,12 @@ public struct StatusBar: Sendable {
         public var removedCurrent: RemovedFile?
         /// A reload running in the background, and how far it has got.
         public var reloadProgress: ProgressLine?
+        /// The older snapshot files being read in the background ("history 3/7").
+        public var history: HistoryProgress?
+        /// The counts on screen wait for the history (known by, before the current snapshot).
+        public var historyNeeded = false
+        /// A light older snapshot the counts need is being read again ("loading history…").
+        public var historyReading = false
 
         public init(problems: Int = 0, changedRegions: Int = 0, loaded: String? = nil, ageInDays: Int? = nil,
                     stale: String? = nil, reloading: Bool = false) {
@@ -165,6 +171,15 @@ public struct StatusBar: Sendable {
                                     "↻ \(p.compactAmount)", "↻"], style: Theme.statusBar, steps: [70, 67, 9, 5]))
         } else if live.reloading {
             out.append(Part(forms: ["reloading…", "↻"], style: Theme.statusBar, steps: [65, 5]))
+        }
+        // Never dropped while the counts wait for it (known by shows nothing known meanwhile).
+        if live.historyReading {
+            out.append(Part(forms: ["loading history…", "loading…"], style: Theme.warning, steps: [30]))
+        }
+        if let h = live.history {
+            out.append(live.historyNeeded
+                ? Part(forms: ["waiting for \(h.text)", h.text, "h\(h.loaded)/\(h.total)"], style: Theme.warning, steps: [60, 30])
+                : Part(forms: [h.text, "h\(h.loaded)/\(h.total)"], style: Theme.statusBar, steps: [24, 8]))
         }
         // Freshness first for ops: a live screen says how old its data is before any figure.
         if let age = live.ageInDays {

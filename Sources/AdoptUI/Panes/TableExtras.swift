@@ -13,6 +13,9 @@ public struct TableExtras: Sendable, Equatable {
     public var figures: [RegionCode: ProvinceFigures]
     /// Being counted in the background: the columns are laid out and show "…".
     public var pending = false
+    /// The older snapshot files are still being read: the change column shows "…" under
+    /// "±since …" until they are (there may be no previous snapshot at all).
+    public var historyPending = false
 
     public init(before: [RegionCode: Int]? = nil, since: Day? = nil, figures: [RegionCode: ProvinceFigures] = [:]) {
         self.before = before; self.since = since; self.figures = figures
@@ -23,6 +26,6 @@ public struct TableExtras: Sendable, Equatable {
 
     /// The columns these figures can fill, in the order a widening table adds them.
     var fields: [TablePane.Field] {
-        TablePane.Field.allCases.filter { $0 != .change || since != nil }
+        TablePane.Field.allCases.filter { $0 != .change || since != nil || historyPending }
     }
 }

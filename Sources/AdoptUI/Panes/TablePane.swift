@@ -195,7 +195,8 @@ public struct TablePane {
             let text: String, right: Bool
             switch field {
             case .change:
-                text = label("±since " + (extras?.since.map { String($0.description.dropFirst(5)) } ?? "prev"), .change)
+                text = label("±since " + (extras?.historyPending == true ? "…"
+                    : extras?.since.map { String($0.description.dropFirst(5)) } ?? "prev"), .change)
                 right = true
             case .uncertain: text = label("Uncertain", .uncertain); right = true
             case .topSector: text = "Top sector"; right = false
@@ -233,7 +234,7 @@ public struct TablePane {
         func share(_ n: Int) -> String { s.count > 0 ? " \(Int((Double(n) * 100 / Double(s.count)).rounded()))%" : "" }
         switch field {
         case .change:
-            if extras?.pending == true { return "…" }
+            if extras?.pending == true || extras?.historyPending == true { return isTotal ? "" : "…" }
             return extras?.change(of: s).map(TableSort.signed) ?? ""
         case .uncertain:
             return String(s.count - s.firmCount)
