@@ -2,7 +2,8 @@
 """Validates snapshot files against Data/schema/snapshot.schema.json with a standard
 validator (Python's jsonschema, Draft 2020-12), as a second opinion beside `adopt validate`.
 
-Usage: python3 Scripts/check-schema.py [FILE...]   (default: every Data/*.json)
+Usage: python3 Scripts/check-schema.py [--feed] [FILE...]   (default: every Data/*.json)
+--feed checks feed indexes (index.json) against Data/schema/feed.schema.json instead.
 Prints one line per file and "N passed, N failed"; exits 1 when any file fails.
 """
 import glob
@@ -16,11 +17,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def main():
-    with open(os.path.join(ROOT, "Data", "schema", "snapshot.schema.json"), encoding="utf-8") as f:
+    args = sys.argv[1:]
+    feed = bool(args) and args[0] == "--feed"
+    if feed:
+        args = args[1:]
+    name = "feed.schema.json" if feed else "snapshot.schema.json"
+    with open(os.path.join(ROOT, "Data", "schema", name), encoding="utf-8") as f:
         schema = json.load(f)
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
-    files = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, "Data", "*.json")))
+    files = args or sorted(glob.glob(os.path.join(ROOT, "Data", "*.json")))
     passed = failed = 0
     for path in files:
         with open(path, encoding="utf-8") as f:
@@ -33,7 +39,7 @@ def main():
                 print(f"{path}: {where}: {e.message}")
         else:
             passed += 1
-            print(f"{path}: valid (version {doc.get('version')})")
+            print(f"{path}: valid ({doc.get('format', 'snapshot')} version {doc.get('version')})")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -1,3 +1,4 @@
+import AdoptCore
 import Foundation
 
 /// One path the program opened, as the watcher sees it: which directory to watch and which
@@ -36,7 +37,7 @@ struct WatchTarget: Sendable, Equatable {
     func reportedPath(forName name: String) -> String? {
         switch kind {
         case .directory:
-            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
+            guard DataSet.isSnapshotName(name) else { return nil }
             return (path as NSString).appendingPathComponent(name)
         case .file(let wanted):
             return name == wanted ? path : nil

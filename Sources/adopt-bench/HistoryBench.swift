@@ -1,3 +1,4 @@
+import AdoptCore
 import Foundation
 
 /// A directory of snapshots beside its newest file alone (`adopt-bench --history DIR,...
@@ -40,7 +41,7 @@ enum HistoryBench {
     /// by their `asOf`).
     static func snapshotFiles(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        return names.filter(DataSet.isSnapshotName).sorted()
             .map { (directory as NSString).appendingPathComponent($0) }
     }
 

@@ -1,4 +1,5 @@
 import AdoptCore
+import AdoptFeed
 import ArgumentParser
 import Foundation
 
@@ -19,7 +20,7 @@ struct Adopt: ParsableCommand {
             stops adopt with exit status 2. The dashboard's options: adopt help dashboard.
             """,
         version: "0.1.0",
-        subcommands: [Dashboard.self, Validate.self, Export.self, Dump.self, Generate.self],
+        subcommands: [Dashboard.self, Validate.self, Export.self, Dump.self, Generate.self, Publish.self],
         defaultSubcommand: Dashboard.self)
 
     /// Exit codes follow the `validate` contract: 2 for bad usage (ArgumentParser would use 64).
@@ -40,12 +41,21 @@ struct Adopt: ParsableCommand {
 
 /// Options shared by commands that read snapshots.
 struct DataOptions: ParsableArguments {
-    @Argument(help: "Snapshot directories or files (default: the shipped Data/).")
+    @Argument(help: "Snapshot directories or files, or feed URLs (https://host/path/; default: the shipped Data/).")
     var paths: [String] = []
 
-    /// The paths to read: as given, or the shipped data set.
-    func resolvedPaths() throws -> [String] {
-        if !paths.isEmpty { return paths }
+    @OptionGroup var feed: FeedOptions
+
+    /// The paths to read: as given, or the shipped data set. A feed URL is synced into its
+    /// cache directory first (once; the dashboard keeps polling it), which stands in its place.
+    /// `deferFeedSync` (the dashboard): a feed with cached data opens on it at once and is
+    /// synced by the poller straight after, so a start without a network is not held up.
+    func resolvedPaths(deferFeedSync: Bool = false) throws -> [String] {
+        if !paths.isEmpty {
+            return try paths.map {
+                FeedURL.isFeed($0) ? FeedRun.syncForCommand(try feed.mirror(for: $0), deferIfCached: deferFeedSync) : $0
+            }
+        }
         if let shipped = ShippedData.locate() { return [shipped] }
         throw ValidationError("""
             no data to open: the shipped Data/ directory was not found here. Run adopt from the \

@@ -1,4 +1,5 @@
 import AdoptCore
+import AdoptFeed
 import AdoptLive
 import Foundation
 import AdoptTerminal
@@ -64,7 +65,8 @@ struct Dashboard: ParsableCommand {
         let log = try ops.openOrExit()
         let tour = try self.tour.map(loadTourOrExit)
         _ = try options.singleRegion(command: "adopt")
-        let paths = try data.resolvedPaths()
+        let pollSeconds = try data.feed.pollSeconds()
+        let paths = try data.resolvedPaths(deferFeedSync: true)
         log?.started(paths: paths, version: Adopt.configuration.version)
         // No valid snapshot yet is not an error for the dashboard: it waits and keeps
         // watching (the command-line tools still fail fast).
@@ -98,8 +100,10 @@ struct Dashboard: ParsableCommand {
         // After a loading screen they are under `!` meanwhile, and on stderr once it closes.
         if terminal == nil { notes.forEach(printError) }
         let options = self.options, labels = self.labels
+        let feeds = FeedRun.mirrors.isEmpty ? nil : FeedPoller(mirrors: FeedRun.mirrors, interval: pollSeconds)
+        let shown = data.paths.isEmpty ? nil : data.paths.map(FeedURL.redact).joined(separator: " ")
         let status = runDashboard(initial: initial, paths: paths, live: live, log: log, hyperlinks: hyperlinks,
-                                  syncOutput: syncOutput, terminal: terminal, configure: { app in
+                                  syncOutput: syncOutput, terminal: terminal, shownPath: shown, feeds: feeds, configure: { app in
                                       _ = try? options.apply(to: &app, command: "adopt")
                                       labels.apply(to: &app)
                                       if let view { app.show(view) }

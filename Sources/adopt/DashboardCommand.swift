@@ -24,17 +24,20 @@ import Foundation
 ///   - syncOutput: `--sync-output`: whether each frame is one synchronized update.
 ///   - configure: called once on the App before the first frame (e.g. to start a tour).
 ///   - terminal: the terminal already open on the loading screen (`LoadingStart`); nil to open it.
+///   - shownPath: what the title names as the data (a feed's URL rather than its cache); nil: `paths`.
+///   - feeds: the poller of the feed URLs among the paths (their cache directories are in `paths`).
 func runDashboard(initial: LiveState, paths: [String], live options: LiveOptions, log: OpsLog? = nil,
                   hyperlinks: HyperlinkMode = .auto, syncOutput: SyncOutputMode = .auto,
-                  terminal: Terminal? = nil, configure: (inout App) -> Void = { _ in }) -> Int32 {
-    return runDashboard(initial: initial, dataPath: paths.joined(separator: " "), paths: paths, options: options,
+                  terminal: Terminal? = nil, shownPath: String? = nil, feeds: FeedPoller? = nil,
+                  configure: (inout App) -> Void = { _ in }) -> Int32 {
+    return runDashboard(initial: initial, dataPath: shownPath ?? paths.joined(separator: " "), paths: paths, options: options,
                         log: log, hyperlinks: hyperlinks, syncOutput: syncOutput, terminal: terminal,
-                        configure: configure)
+                        feeds: feeds, configure: configure)
 }
 
 private func runDashboard(initial: LiveState, dataPath: String, paths: [String], options: LiveOptions,
                           log: OpsLog?, hyperlinks: HyperlinkMode, syncOutput: SyncOutputMode, terminal open: Terminal?,
-                          configure: (inout App) -> Void) -> Int32 {
+                          feeds: FeedPoller?, configure: (inout App) -> Void) -> Int32 {
     log?.loaded(initial)
     let terminal: Terminal
     do {
@@ -64,6 +67,13 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
     }
     app.apply(live: first)
     configure(&app)
+    // Feeds: each poll's problems join the `!` pane at once; new files reach the cache by
+    // rename and the watcher reloads them like local ones.
+    feeds?.start(initialProblems: FeedRun.problems, now: FeedRun.deferred) { problems in
+        session.setFeedProblems(problems)
+        waker.wakeUp()
+    }
+    app.setFeedStatus(feeds?.statusText)
 
     // The loop wakes for a key, a reloaded state (the waker), the next playback step, and
     // the next moment freshness changes on screen; idle, it sleeps in poll(2).
@@ -101,6 +111,7 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
             BenchProbe.mark(.reloadApplied)
         }
         app.setReloadProgress(session.reloadProgress)
+        app.setFeedStatus(feeds?.statusText)
         app.takeHistoryLoads()
         acknowledgements.resync(with: app)
         if app.live.reloadRequested {
@@ -116,6 +127,7 @@ private func runDashboard(initial: LiveState, dataPath: String, paths: [String],
         }
     })
     acknowledgements.look(at: app, log: log) // `a` then `q` in one burst
+    feeds?.stop()
     session.stop()
     terminal.close()
     log?.ended(outcome)

@@ -21,7 +21,7 @@ final class LiveSession: Sendable {
     ///   - waker: wakes the run loop when a state arrives.
     ///   - log: `--log`: each state is recorded there as a reload (on the reloader's queue).
     init(paths: [String], initial: LiveState, waker: Waker, timeZone: TimeZone = .current, log: OpsLog? = nil) {
-        let mailbox = Mailbox()
+        let mailbox = Mailbox(initial: LiveUpdate(initial, timeZone: timeZone))
         self.mailbox = mailbox
         // A reload that starts wakes the loop, which then redraws its progress until it ends.
         progress.onStart { waker.wakeUp() }
@@ -43,7 +43,7 @@ final class LiveSession: Sendable {
             let problem = Problem(file: reloader.paths.joined(separator: " "), line: 0, column: 0, path: "",
                                   message: "not watching for changes (\(error)); press r to reload",
                                   severity: .warning)
-            mailbox.setStanding([problem])
+            mailbox.setStanding([problem], for: .watcher)
             return problem
         }
     }
@@ -52,6 +52,10 @@ final class LiveSession: Sendable {
     func take() -> LiveUpdate? { mailbox.take() }
 
     func reloadNow() { reloader.reloadNow() }
+
+    /// A feed's problems as of its last poll (`FeedPoller`): they join every update, and a
+    /// change in them reaches the screen at once, without reading any file again.
+    func setFeedProblems(_ problems: [Problem]) { mailbox.setStanding(problems, for: .feed) }
 
     /// How far the running reload has got; nil when none runs.
     var reloadProgress: LoadProgress.Reading? { progress.reading }
@@ -64,15 +68,27 @@ final class LiveSession: Sendable {
 
 /// The latest update not yet on screen, behind a lock.
 private final class Mailbox: @unchecked Sendable {
+    enum Source { case watcher, feed }
     private let lock = NSLock()
     private var pending: LiveUpdate?
-    /// Problems added to every update (the watcher could not start).
-    private var standing: [Problem] = []
+    /// The last update taken (without standing problems): re-sent, data-free, when only the
+    /// standing problems change.
+    private var last: LiveUpdate
+    /// Problems added to every update: the watcher could not start; a feed's last poll.
+    private var standing: [Source: [Problem]] = [:]
 
-    func setStanding(_ problems: [Problem]) {
+    init(initial: LiveUpdate) { last = initial }
+
+    func setStanding(_ problems: [Problem], for source: Source) {
         lock.lock()
         defer { lock.unlock() }
-        standing = problems
+        guard standing[source] ?? [] != problems else { return }
+        standing[source] = problems
+        if pending == nil {
+            // The screen's data stays (no store); only the problems change.
+            pending = LiveUpdate(store: nil, problems: last.problems, loadedAt: last.loadedAt, checkedAt: last.checkedAt,
+                                 generation: last.generation, history: last.history)
+        }
     }
 
     func put(_ update: LiveUpdate) {
@@ -88,7 +104,10 @@ private final class Mailbox: @unchecked Sendable {
         defer { lock.unlock() }
         defer { pending = nil }
         guard var update = pending else { return nil }
-        update.problems += standing
+        last = update
+        last.store = nil
+        last.changedRegions = []
+        update.problems += (standing[.watcher] ?? []) + (standing[.feed] ?? [])
         return update
     }
 }

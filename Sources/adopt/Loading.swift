@@ -61,7 +61,8 @@ func loadFiguresOrExit(paths: [String], command: String, allowFallback: Bool)
     let data = try loadDataSetOrExit(paths: paths)
     let freshness = data.freshness()
     reportFallback(freshness, command: command, allowFallback: allowFallback)
-    return (data.makeStore(), paths.joined(separator: " "), freshness.exitStatus(allowFallback: allowFallback))
+    return (data.makeStore(), paths.joined(separator: " "),
+            FeedRun.status(freshness.exitStatus(allowFallback: allowFallback), command: command, allowFallback: allowFallback))
 }
 
 /// The stderr lines for a fallback: which broken file, which file instead, and what the exit

@@ -58,7 +58,8 @@ struct Validate: ParsableCommand {
         printError("\(files), \(result.snapshots.count + validTours) valid, \(counted(deployments, "deployment")); "
                    + "\(counted(errors.count, "error")), \(counted(problems.count - errors.count, "warning"))")
 
-        let otherErrors = errors.contains { !freshness.isNewerBroken($0.file) }
+        // A feed that could not be read completely (index or a file) is an error of its own.
+        let otherErrors = errors.contains { !freshness.isNewerBroken($0.file) } || !FeedRun.incomplete.isEmpty
         try finish(with: freshness.exitStatus(allowFallback: fallback.allowFallback, otherErrors: otherErrors))
     }
 

@@ -25,7 +25,7 @@ public struct DataSet: Sendable {
             }
             if isDirectory.boolValue {
                 let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? [])
-                    .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+                    .filter(DataSet.isSnapshotName)
                     .sorted()
                 if names.isEmpty {
                     problems.append(Problem(file: path, line: 0, column: 0, path: "",
@@ -37,6 +37,12 @@ public struct DataSet: Sendable {
             }
         }
         return (files, problems)
+    }
+
+    /// Whether a file of a snapshot directory is read as a snapshot: `*.json`, not hidden (a
+    /// writer's temp file), and not `index.json` (a published feed's index, see `adopt publish`).
+    public static func isSnapshotName(_ name: String) -> Bool {
+        name.hasSuffix(".json") && !name.hasPrefix(".") && name != "index.json"
     }
 
     /// Loads every file; invalid files are reported and left out, valid ones still load. A file

@@ -70,6 +70,11 @@ extension App {
         live.reloadProgress = reading.flatMap { $0.elapsed >= 0.15 && !$0.file.isEmpty ? $0 : nil }
     }
 
+    /// The feeds' state, as the poller last saw it; nil when no path is a feed URL.
+    public mutating func setFeedStatus(_ status: (text: String, trouble: Bool)?) {
+        live.feed = status.map { FeedNote(text: $0.text, trouble: $0.trouble) }
+    }
+
     /// The run loop has passed the `r` request on to the reloader.
     public mutating func reloadStarted() {
         live.reloadRequested = false
@@ -268,6 +273,7 @@ extension App {
                                       loaded: live.loadedAt?.clock, ageInDays: live.isLive ? live.ageInDays(of: asOf) : nil,
                                       stale: live.staleness(asOf: asOf), reloading: live.reloading)
         note.reloadProgress = live.reloadProgress.map { ProgressLine(verb: "reloading", $0) }
+        note.feed = live.feed
         note.history = live.history
         note.historyNeeded = countingWaitsForHistory
         note.historyReading = countingMode == .knownBy && (historyLoads?.isLoading ?? false)

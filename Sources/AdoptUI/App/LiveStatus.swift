@@ -34,6 +34,9 @@ public struct LiveStatus: Sendable {
     /// How far the running reload has got, once it has run long enough to be worth saying
     /// (`App.setReloadProgress`); nil otherwise.
     public internal(set) var reloadProgress: LoadProgress.Reading?
+    /// A feed's state for the status bar ("feed live, checked 09:14:05"), and whether it is in
+    /// trouble (stale or offline); nil when the data is not a feed (`App.setFeedStatus`).
+    public internal(set) var feed: FeedNote?
     /// The generation of the last update applied.
     public internal(set) var generation = 0
     /// How far the older snapshot files have been read; nil once all have (or never live).

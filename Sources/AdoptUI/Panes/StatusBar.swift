@@ -1,4 +1,5 @@
 import AdoptCore
+import Foundation
 
 /// The one-line bar at the bottom: the date everything shows and in which sense ("known by"),
 /// the totals, the tracked figure beside the latest outside claim, active filters, the main
@@ -93,6 +94,8 @@ public struct StatusBar: Sendable {
         public var historyNeeded = false
         /// A light older snapshot the counts need is being read again ("loading history…").
         public var historyReading = false
+        /// The feed's state, when the data is a feed URL.
+        public var feed: FeedNote?
 
         public init(problems: Int = 0, changedRegions: Int = 0, loaded: String? = nil, ageInDays: Int? = nil,
                     stale: String? = nil, reloading: Bool = false) {
@@ -162,6 +165,15 @@ public struct StatusBar: Sendable {
         if live.problems > 0 {
             let n = live.problems
             out.append(Part(forms: ["⚠ \(n) problem\(n == 1 ? "" : "s") (!)", "⚠ \(n) (!)"], style: Theme.warning, steps: [28]))
+        }
+        // A feed in trouble is said before any figure (the data may be older than the feed);
+        // a live one only when there is room.
+        if let feed = live.feed {
+            // "feed live", "feed stale", "feed offline": the first two words.
+            let word = feed.text.split(separator: " ").prefix(2).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            out.append(feed.trouble
+                ? Part(forms: [feed.text, word, "feed ⚠"], style: Theme.error, steps: [58, 10])
+                : Part(forms: [feed.text, word], style: Theme.statusBar, steps: [78, 20]))
         }
         // While a reload runs, what is on screen may be about to change: kept to the last,
         // shortened to "↻", given up only when even the figures would be cut.
@@ -300,4 +312,13 @@ public struct StatusBar: Sendable {
         }
         return String(publisher[..<cut])
     }
+}
+
+/// What the status bar says of a feed URL's state (`FeedStatus` in AdoptFeed, as text).
+public struct FeedNote: Sendable, Equatable {
+    /// "feed live, checked 09:14:05", "feed stale since 09:14", "feed offline since 09:14".
+    public var text: String
+    /// Stale or offline: drawn as an error and kept on the bar.
+    public var trouble: Bool
+    public init(text: String, trouble: Bool) { self.text = text; self.trouble = trouble }
 }
