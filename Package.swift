@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "AdoptCoreTests", dependencies: ["AdoptCore"]),
         /// `swift run -c release adopt-bench`: load, memory and key-to-frame figures at scale.
-        .executableTarget(name: "adopt-bench", dependencies: ["AdoptCore", "AdoptUI", "AdoptLive"]),
+        .executableTarget(name: "adopt-bench", dependencies: ["AdoptCore", "AdoptUI", "AdoptLive", "AdoptFeed"]),
         .testTarget(name: "AdoptUITests", dependencies: ["AdoptUI", "AdoptCore"], exclude: ["Goldens"]),
         .testTarget(name: "AdoptLiveTests", dependencies: ["AdoptLive", "AdoptCore"]),
         .testTarget(name: "AdoptOpsLogTests", dependencies: [

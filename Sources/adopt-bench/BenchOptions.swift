@@ -22,6 +22,9 @@ struct BenchOptions {
         case history(directories: [String], runs: Int)
         /// Parse time with and without progress reporting (`--progress FILE,FILE --runs 5`).
         case progress(files: [String], runs: Int)
+        /// CLIENTS feed readers (`FeedMirror`, each with its own cache) polling URL every
+        /// second for SECONDS (`--feed-load URL 200 30`).
+        case feedLoad(url: String, clients: Int, seconds: Int)
         case help
     }
 
@@ -62,6 +65,7 @@ struct BenchOptions {
                                              history, peak memory, keys while loading, reload of a new newest file
                                              (N rounds, default 5; generate DIR with `adopt generate --snapshots K`)
           --progress FILE,... [--runs N]      the parse with and without progress reporting (N rounds, default 5)
+          --feed-load URL CLIENTS SECONDS    CLIENTS feed readers polling URL every second (read nginx's log beside it)
           --child-load FILE                  load FILE, build the app, draw a frame, print the peak RSS
           --child-keys FILE ACTION PRESSES   load FILE, then time PRESSES presses of one action
           --child-analysis FILE SAMPLES      load FILE, then time facet counts and a 6-region series
@@ -87,6 +91,12 @@ struct BenchOptions {
                     return .failure(BenchUsageError("--child-keys needs FILE ACTION PRESSES"))
                 }
                 o.mode = .childKeys(file: file, action: action, presses: n)
+            case "--feed-load":
+                guard let url = rest.popFirst(), let n = rest.popFirst().flatMap({ Int($0) }), n > 0,
+                      let t = rest.popFirst().flatMap({ Int($0) }), t > 0 else {
+                    return .failure(BenchUsageError("--feed-load needs URL CLIENTS SECONDS"))
+                }
+                o.mode = .feedLoad(url: url, clients: n, seconds: t)
             case "--child-analysis":
                 guard let file = rest.popFirst(), let n = rest.popFirst().flatMap({ Int($0) }), n > 0 else {
                     return .failure(BenchUsageError("--child-analysis needs FILE SAMPLES"))

@@ -17,6 +17,8 @@ case .success(let options):
         exit(HistoryBench.run(directories: directories, runs: runs))
     case .progress(let files, let runs):
         exit(ProgressBench.run(files: files, runs: runs))
+    case .feedLoad(let url, let clients, let seconds):
+        exit(FeedLoadBench.run(url: url, clients: clients, seconds: seconds))
     case .childLoad(let file):
         exit(MemoryBench.runChild(file: file))
     case .childEmpty:

@@ -209,4 +209,25 @@ fi
 key live q
 ended live 0
 
+# --- load: 200 clients polling one nginx every second for 30 s ---
+BENCH=$(dirname "$BIN")/adopt-bench
+if [ -x "$BENCH" ]; then
+    : >"$WORK/nginx/access.log"
+    "$BENCH" --feed-load "$URL" 200 30 >"$WORK/load.out" 2>&1; code=$?
+    note "$(tr '\n' ' ' <"$WORK/load.out")"
+    check "load: every client synced without a problem (exit $code)" [ "$code" -eq 0 ]
+    LOG=$WORK/nginx/access.log
+    total=$(wc -l <"$LOG")
+    index_200=$(grep -c '^200 .* /feed/index.json' "$LOG")
+    index_304=$(grep -c '^304 .* /feed/index.json' "$LOG")
+    files_200=$(grep '^200 ' "$LOG" | grep -vc '/feed/index.json')
+    bytes=$(awk '{b += $2} END {print b + 0}' "$LOG")
+    index_bytes_304=$(grep '^304 .* /feed/index.json' "$LOG" | awk '{b += $2} END {print b + 0}')
+    twice=$(grep '^200 ' "$LOG" | grep -v '/feed/index.json' | awk '{print $4}' | sort | uniq -c | awk '$1 > 200' | wc -l)
+    note "nginx access log: $total requests in 30 s; index.json 200: $index_200, 304: $index_304 ($index_bytes_304 body bytes); snapshot and tour downloads: $files_200; body bytes in all: $bytes"
+    check "load: each client downloaded the index once, then 304s ($index_200 answered 200 for 200 clients)" [ "$index_200" -le 200 ] && [ "$index_304" -gt $((200 * 25)) ]
+    files=$(jq '.snapshots + .tours | length' "$FEED/index.json")
+    check "load: no file fetched twice by a client ($files_200 downloads = 200 x $files files; $twice files over 200)" [ "$files_200" -eq $((200 * files)) ] && [ "$twice" -eq 0 ]
+fi
+
 finish
