@@ -13,7 +13,15 @@ if [ ! -x "$NGINX" ]; then echo "nginx not installed (apt-get install nginx)"; f
 # A free port on loopback.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 PORT=$(free_port)
+TLS_PORT=$(free_port)
 WWW=$WORK/www
+# A CA and a certificate for 127.0.0.1 it signed, for HTTPS with --ca-file.
+mkdir -p "$WORK/tls"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=adopt test CA" -keyout "$WORK/tls/ca.key" -out "$WORK/tls/ca.pem" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$WORK/tls/server.key" -out "$WORK/tls/server.csr" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\n' >"$WORK/tls/ext"
+openssl x509 -req -in "$WORK/tls/server.csr" -CA "$WORK/tls/ca.pem" -CAkey "$WORK/tls/ca.key" -CAcreateserial -days 2 \
+    -extfile "$WORK/tls/ext" -out "$WORK/tls/server.pem" 2>/dev/null
 # nginx's workers run as an unprivileged user: the served tree must be readable by all.
 chmod 755 "$WORK"
 mkdir -p "$WWW" "$WORK/nginx/tmp"
@@ -24,7 +32,7 @@ error_log $WORK/nginx/error.log;
 events { worker_connections 1024; }
 http {
     include /etc/nginx/mime.types;
-    log_format feed '\$status \$body_bytes_sent \$request_method \$uri';
+    log_format feed '\$status \$body_bytes_sent \$request_method \$uri \$host "\$http_authorization"';
     access_log $WORK/nginx/access.log feed;
     client_body_temp_path $WORK/nginx/tmp/body;
     proxy_temp_path $WORK/nginx/tmp/proxy;
@@ -40,7 +48,23 @@ http {
         etag on;
         location /feed/ { add_header Cache-Control "no-cache"; }
         location = /err500/index.json { return 500; }
+        location /private/ {
+            if (\$http_authorization != "Bearer s3cret") { return 401; }
+            alias $WWW/feed/;
+        }
+        location = /elsewhere/index.json { return 302 http://127.0.0.2:$PORT/feed/index.json; }
         location /moved/ { rewrite ^/moved/(.*)\$ /feed/\$1 permanent; }
+    }
+    server {
+        listen 127.0.0.2:$PORT;
+        root $WWW;
+    }
+    server {
+        listen 127.0.0.1:$TLS_PORT ssl;
+        ssl_certificate $WORK/tls/server.pem;
+        ssl_certificate_key $WORK/tls/server.key;
+        root $WWW;
+        location = /down/index.json { return 302 http://127.0.0.1:$PORT/feed/index.json; }
     }
 }
 CONF
@@ -108,6 +132,25 @@ check "gzip: nginx compressed the index for adopt" grep -q 'gzip' <(curl -s -H '
 # A redirect is followed.
 "$BIN" export "http://127.0.0.1:$PORT/moved/" --cache-dir "$WORK/cache-moved" >"$WORK/export-moved.csv" 2>"$WORK/moved.err"; code=$?; [ "$code" -eq 0 ] || head -3 "$WORK/moved.err"
 check "redirect 301 followed: exit $code, same export" cmp -s "$WORK/export-dir.csv" "$WORK/export-moved.csv"
+
+# HTTPS: the system's trust store alone refuses the test CA; --ca-file adds it.
+TLS_URL="https://127.0.0.1:$TLS_PORT/feed/"
+"$BIN" export "$TLS_URL" --cache-dir "$WORK/cache-tls0" >/dev/null 2>"$WORK/tls0.err"; code=$?
+check "https, unknown CA: refused, exit 1 ($code)" [ "$code" -eq 1 ] && grep -q "127.0.0.1:$TLS_PORT/feed/index.json:.*TLS" "$WORK/tls0.err"
+"$BIN" export "$TLS_URL" --cache-dir "$WORK/cache-tls" --ca-file "$WORK/tls/ca.pem" >"$WORK/export-tls.csv" 2>/dev/null; code=$?
+check "https with --ca-file: exit 0 ($code), same export as the directory" cmp -s "$WORK/export-dir.csv" "$WORK/export-tls.csv"
+"$BIN" export "https://127.0.0.1:$TLS_PORT/down/" --cache-dir "$WORK/cache-down" --ca-file "$WORK/tls/ca.pem" >/dev/null 2>"$WORK/down.err"; code=$?
+check "redirect from HTTPS to HTTP: refused ($code)" grep -q "redirect from HTTPS to HTTP refused" "$WORK/down.err"
+# A bearer token from ADOPT_FEED_TOKEN: sent to the feed's host, never shown, never across hosts.
+"$BIN" export "http://127.0.0.1:$PORT/private/" --cache-dir "$WORK/cache-p0" >/dev/null 2>"$WORK/p0.err"; code=$?
+check "token missing: 401 named ($code)" grep -q "private/index.json:.*HTTP 401" "$WORK/p0.err"
+ADOPT_FEED_TOKEN=s3cret "$BIN" export "http://127.0.0.1:$PORT/private/" --cache-dir "$WORK/cache-p" >"$WORK/export-p.csv" 2>"$WORK/p.err"; code=$?
+check "token from ADOPT_FEED_TOKEN: exit 0 ($code), same export" cmp -s "$WORK/export-dir.csv" "$WORK/export-p.csv"
+ADOPT_FEED_TOKEN=s3cret "$BIN" export "http://127.0.0.1:$PORT/elsewhere/" --cache-dir "$WORK/cache-e" >/dev/null 2>"$WORK/e.err"
+check "token not sent across a redirect to another host" grep -q '^200 .* /feed/index.json 127.0.0.2 "-"' "$WORK/nginx/access.log"
+check "token never shown" [ -z "$(cat "$WORK/p0.err" "$WORK/p.err" "$WORK/e.err" | grep s3cret)" ]
+"$BIN" export "http://ann:pa55word@127.0.0.1:$PORT/err500/" --cache-dir "$WORK/cache-cred" >/dev/null 2>"$WORK/cred.err"
+check "credentials in a URL never shown" [ -z "$(grep pa55word "$WORK/cred.err")" ] && grep -q "err500/index.json" "$WORK/cred.err"
 
 # --- failures keep the last good data ---
 newest=$(jq -r '.snapshots | max_by(.asOf) | .file' "$FEED/index.json")
