@@ -63,10 +63,14 @@ struct Dashboard: ParsableCommand {
         // A log file or a tour file that cannot be used stops adopt before the data is read
         // and before the terminal starts.
         let log = try ops.openOrExit()
-        let tour = try self.tour.map(loadTourOrExit)
+        // `--tour NAME` with a feed and no such local file: the feed's tour of that name
+        // (`tours/` of its cache), read once the feed is synced.
+        let tourFromFeed = self.tour.map { !FileManager.default.fileExists(atPath: $0) && data.paths.contains(where: FeedURL.isFeed) } ?? false
+        var tour = tourFromFeed ? nil : try self.tour.map(loadTourOrExit)
         _ = try options.singleRegion(command: "adopt")
         let pollSeconds = try data.feed.pollSeconds()
-        let paths = try data.resolvedPaths(deferFeedSync: true)
+        let paths = try data.resolvedPaths(deferFeedSync: !tourFromFeed)
+        if tourFromFeed, let name = self.tour { tour = try loadTourOrExit(FeedRun.tourPath(name)) }
         log?.started(paths: paths, version: Adopt.configuration.version)
         // No valid snapshot yet is not an error for the dashboard: it waits and keeps
         // watching (the command-line tools still fail fast).
@@ -99,7 +103,7 @@ struct Dashboard: ParsableCommand {
         }
         // After a loading screen they are under `!` meanwhile, and on stderr once it closes.
         if terminal == nil { notes.forEach(printError) }
-        let options = self.options, labels = self.labels
+        let options = self.options, labels = self.labels, tourToStart = tour
         let feeds = FeedRun.mirrors.isEmpty ? nil : FeedPoller(mirrors: FeedRun.mirrors, interval: pollSeconds)
         let shown = data.paths.isEmpty ? nil : data.paths.map(FeedURL.redact).joined(separator: " ")
         let status = runDashboard(initial: initial, paths: paths, live: live, log: log, hyperlinks: hyperlinks,
@@ -107,7 +111,7 @@ struct Dashboard: ParsableCommand {
                                       _ = try? options.apply(to: &app, command: "adopt")
                                       labels.apply(to: &app)
                                       if let view { app.show(view) }
-                                      if let tour { app.startTour(tour) }
+                                      if let tour = tourToStart { app.startTour(tour) }
                                   })
         if terminal != nil { notes.forEach(printError) }
         throw ExitCode(status)

@@ -61,6 +61,15 @@ enum FeedRun {
     /// The problems of those syncs (the dashboard lists them under `!`).
     nonisolated(unsafe) static var problems: [Problem] = []
 
+    /// A tour named by `--tour NAME` in a synced feed's `tours/`; NAME itself when none has it.
+    static func tourPath(_ name: String) -> String {
+        for mirror in mirrors {
+            let path = ((mirror.directory as NSString).appendingPathComponent("tours") as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        return name
+    }
+
     /// Whether some feed was left for the poller's first round (`deferIfCached`).
     nonisolated(unsafe) static var deferred = false
 

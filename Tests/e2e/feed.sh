@@ -252,6 +252,12 @@ fi
 key live q
 ended live 0
 
+# A tour published in the feed's tours/, named by --tour.
+start tour 120 30 -- "$URL" --cache-dir "$CACHE" --tour early-2025.tour.json
+check "--tour NAME from the feed: presentation mode up" wait_until 15 shows tour "Space play"
+key tour q
+ended tour 0
+
 # --- load: 200 clients polling one nginx every second for 30 s ---
 BENCH=$(dirname "$BIN")/adopt-bench
 if [ -x "$BENCH" ]; then
