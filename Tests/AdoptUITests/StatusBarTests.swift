@@ -123,3 +123,34 @@ final class ReloadProgressBarTests: XCTestCase {
         XCTAssertNil(app.live.reloadProgress)
     }
 }
+
+final class FeedStatusBarTests: XCTestCase {
+    private func bar(_ note: FeedNote, width: Int) -> String {
+        var bar = StatusBar(date: Day(year: 2025, month: 7, day: 7)!, asOf: Day(year: 2025, month: 7, day: 7)!,
+                            dataPath: "https://data.example.org/adopt/", deployments: 12345, provinces: 31)
+        bar.live.feed = note
+        var grid = Grid(width: width, height: 1)
+        bar.draw(into: &grid, row: 0, width: width)
+        return grid.text
+    }
+
+    func testLiveFeedSaysWhenItWasChecked() {
+        let live = FeedNote(text: "feed live, checked 09:14:05", trouble: false)
+        XCTAssertTrue(bar(live, width: 200).contains("feed live, checked 09:14:05"), bar(live, width: 200))
+        XCTAssertTrue(bar(live, width: 100).contains("feed live"), bar(live, width: 100))
+    }
+
+    func testOfflineFeedStaysOnNarrowBars() {
+        let off = FeedNote(text: "feed offline since 09:14", trouble: true)
+        XCTAssertTrue(bar(off, width: 120).contains("feed offline since 09:14"), bar(off, width: 120))
+        XCTAssertTrue(bar(off, width: 80).contains("feed offline") || bar(off, width: 80).contains("feed ⚠"), bar(off, width: 80))
+    }
+
+    func testAppTakesTheFeedStatus() {
+        var app = TestStore.app()
+        app.setFeedStatus((text: "feed stale since 10:00", trouble: true))
+        XCTAssertEqual(app.live.feed, FeedNote(text: "feed stale since 10:00", trouble: true))
+        app.setFeedStatus(nil)
+        XCTAssertNil(app.live.feed)
+    }
+}
