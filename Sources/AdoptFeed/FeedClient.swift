@@ -76,11 +76,18 @@ public final class FeedClient: Sendable {
 
     /// GETs `url` (with `validators`, conditionally), following redirects and retrying
     /// transient failures. The body may be at most `limit` bytes (checked as it arrives).
+    /// With `file`, the body goes there (and `body` stays empty) instead of into memory.
     /// Blocks the calling thread: callers are the poller's thread and the commands.
-    public func get(_ url: URL, origin: FeedURL, validators: Validators? = nil, limit: Int) -> Result<Response, Failure> {
+    func get(_ url: URL, origin: FeedURL, validators: Validators? = nil, limit: Int,
+             into file: DownloadFile? = nil) -> Result<Response, Failure> {
         var attempt = 0
         while true {
-            let result = once(url, origin: origin, validators: validators, limit: limit)
+            if let file {
+                do { try file.reset() } catch {
+                    return .failure(Failure(error: .rejected(url: FeedURL.redact(url.absoluteString), message: "cannot write the cache (\(file.path)): \(error)")))
+                }
+            }
+            let result = once(url, origin: origin, validators: validators, limit: limit, into: file)
             guard case .failure(let failure) = result, failure.error.isTransient, attempt < options.retries else { return result }
             let wait = options.backoff * pow(2, Double(attempt)) * Double.random(in: 0.5...1.5)
             if let asked = failure.retryAfter, asked > max(wait, 5) { return result }
@@ -89,7 +96,7 @@ public final class FeedClient: Sendable {
         }
     }
 
-    private func once(_ start: URL, origin: FeedURL, validators: Validators?, limit: Int) -> Result<Response, Failure> {
+    private func once(_ start: URL, origin: FeedURL, validators: Validators?, limit: Int, into file: DownloadFile?) -> Result<Response, Failure> {
         let shown = FeedURL.redact(start.absoluteString)
         var url = start
         for _ in 0...5 {
@@ -106,7 +113,7 @@ public final class FeedClient: Sendable {
             let step: Step
             let prepared = request
             do {
-                step = try blocking { [http] in try await FeedClient.exchange(http, prepared, limit: limit) }
+                step = try blocking { [http] in try await FeedClient.exchange(http, prepared, limit: limit, into: file) }
             } catch let error as FeedError {
                 return .failure(Failure(error: FeedError.withURL(error, shown)))
             } catch {
@@ -137,7 +144,7 @@ public final class FeedClient: Sendable {
         case failed(Int, retryAfter: TimeInterval?)
     }
 
-    private static func exchange(_ http: HTTPClient, _ request: HTTPClientRequest, limit: Int) async throws -> Step {
+    private static func exchange(_ http: HTTPClient, _ request: HTTPClientRequest, limit: Int, into file: DownloadFile?) async throws -> Step {
         // The deadline bounds the whole transfer generously (a 1 GB file at 2 MB/s); a stall is
         // caught sooner by the read timeout.
         let response = try await http.execute(request, timeout: .seconds(900))
@@ -156,11 +163,19 @@ public final class FeedClient: Sendable {
             throw FeedError.rejected(url: "", message: "the server announces \(length) bytes; the limit is \(limit)")
         }
         var body = Data()
+        var received = 0
         for try await chunk in response.body {
-            guard body.count + chunk.readableBytes <= limit else {
+            guard received + chunk.readableBytes <= limit else {
                 throw FeedError.rejected(url: "", message: "more than \(limit) bytes; download stopped")
             }
-            body.append(contentsOf: chunk.readableBytesView)
+            received += chunk.readableBytes
+            if let file {
+                do { try file.append(chunk) } catch {
+                    throw FeedError.rejected(url: "", message: "cannot write the cache (\(file.path)): \(error)")
+                }
+            } else {
+                body.append(contentsOf: chunk.readableBytesView)
+            }
         }
         return .done(Response(status: 200, body: body, validators: validators(response.headers), maxAge: maxAge(response.headers)))
     }

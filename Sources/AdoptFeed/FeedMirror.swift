@@ -105,28 +105,40 @@ public final class FeedMirror: @unchecked Sendable {
             if files[key] == entry.sha256, FileManager.default.fileExists(atPath: path) { continue }
             let url = feed.file(entry.file, tour: tour)
             let shownFile = FeedURL.redact(url.absoluteString)
-            switch client.get(url, origin: feed, limit: entry.size) {
+            // The download goes to a hidden temp file (never read as a snapshot) and is
+            // renamed into place only once its size and checksum match the index.
+            let temp = (directory as NSString).appendingPathComponent(tour ? "tours/.\(entry.file).partial" : ".\(entry.file).partial")
+            let download = DownloadFile(path: temp)
+            switch client.get(url, origin: feed, limit: entry.size, into: download) {
             case .failure(let failure):
+                download.discard()
                 problems.append(failure.error.problem)
                 if let after = failure.retryAfter { notBefore = max(notBefore ?? .distantPast, started.addingTimeInterval(after)) }
-            case .success(let response):
-                guard response.body.count == entry.size else {
-                    problems.append(FeedError.rejected(url: shownFile, message: "got \(response.body.count) bytes, the index says \(entry.size); not used").problem)
+            case .success:
+                let digest: String
+                do { digest = try download.finish() } catch {
+                    download.discard()
+                    problems.append(FeedError.rejected(url: shownFile, message: "cannot write the cache (\(directory)): \(error)").problem)
                     continue
                 }
-                let digest = Checksum.sha256(response.body)
+                guard download.size == entry.size else {
+                    download.discard()
+                    problems.append(FeedError.rejected(url: shownFile, message: "got \(download.size) bytes, the index says \(entry.size); not used").problem)
+                    continue
+                }
                 guard digest == entry.sha256 else {
+                    download.discard()
                     problems.append(FeedError.rejected(url: shownFile, message: "SHA-256 \(digest.prefix(12))… does not match the index (\(entry.sha256.prefix(12))…); not used").problem)
                     continue
                 }
-                do {
-                    let temp = (directory as NSString).appendingPathComponent(tour ? "tours/.\(entry.file).partial" : ".\(entry.file).partial")
-                    try AtomicFile.write(response.body, to: path, via: temp)
-                    files[key] = entry.sha256
-                    changed = true
-                } catch {
-                    problems.append(FeedError.rejected(url: shownFile, message: "cannot write the cache (\(directory)): \(error)").problem)
+                guard rename(temp, path) == 0 else {
+                    let code = errno
+                    download.discard()
+                    problems.append(FeedError.rejected(url: shownFile, message: "cannot write the cache (\(directory)): \(String(cString: strerror(code)))").problem)
+                    continue
                 }
+                files[key] = entry.sha256
+                changed = true
             }
         }
         // Files the feed no longer publishes leave the cache, as they would leave a directory.
