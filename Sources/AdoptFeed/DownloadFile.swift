@@ -1,3 +1,4 @@
+import AdoptCore
 import Crypto
 import Foundation
 import NIOCore
@@ -12,7 +13,9 @@ final class DownloadFile: @unchecked Sendable {
     private(set) var size = 0
     private(set) var failed: Int32 = 0
 
-    init(path: String) { self.path = path }
+    private let progress: LoadProgress?
+
+    init(path: String, progress: LoadProgress? = nil) { self.path = path; self.progress = progress }
 
     deinit {
         if fd >= 0 { close(fd) }
@@ -40,6 +43,7 @@ final class DownloadFile: @unchecked Sendable {
             }
         }
         size += chunk.readableBytes
+        progress?.advance(to: size)
     }
 
     /// Flushes and closes the file; the SHA-256 of what was written.

@@ -65,8 +65,10 @@ public final class FeedMirror: @unchecked Sendable {
     public var hasCachedData: Bool { lock.withLock { state.files.keys.contains { !$0.hasPrefix("tours/") } } }
 
     /// Reads the index (conditionally) and brings the directory up to date with it.
+    /// `progress`: told each download (its URL and bytes so far), for `Fetching` on stderr.
     @discardableResult
-    public func sync(now: @autoclosure () -> Date = Date()) -> Outcome {
+    public func sync(now: @autoclosure () -> Date = Date(), progress: LoadProgress? = nil) -> Outcome {
+        defer { progress?.finish() }
         let shown = FeedURL.redact(feed.index.absoluteString)
         let started = now()
         let validators = lock.withLock { state.validators }
@@ -99,6 +101,8 @@ public final class FeedMirror: @unchecked Sendable {
         var problems: [Problem] = []
         var changed = false
         var files = lock.withLock { state.files }
+        let wanted = index.snapshots.map { ($0, false) } + index.tours.map { ($0, true) }
+        progress?.start(totalBytes: wanted.filter { files[$0.1 ? "tours/\($0.0.file)" : $0.0.file] != $0.0.sha256 }.reduce(0) { $0 + $1.0.size })
         for (entry, tour) in index.snapshots.map({ ($0, false) }) + index.tours.map({ ($0, true) }) {
             let key = tour ? "tours/\(entry.file)" : entry.file
             let path = (directory as NSString).appendingPathComponent(key)
@@ -108,7 +112,9 @@ public final class FeedMirror: @unchecked Sendable {
             // The download goes to a hidden temp file (never read as a snapshot) and is
             // renamed into place only once its size and checksum match the index.
             let temp = (directory as NSString).appendingPathComponent(tour ? "tours/.\(entry.file).partial" : ".\(entry.file).partial")
-            let download = DownloadFile(path: temp)
+            let download = DownloadFile(path: temp, progress: progress)
+            progress?.begin(file: shownFile, bytes: entry.size)
+            defer { progress?.finishFile() }
             switch client.get(url, origin: feed, limit: entry.size, into: download) {
             case .failure(let failure):
                 download.discard()

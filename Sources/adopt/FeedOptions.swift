@@ -82,7 +82,7 @@ enum FeedRun {
             deferred = true
             return mirror.directory
         }
-        let outcome = withStderrProgress(verb: "Fetching") { _ in mirror.sync() }
+        let outcome = withStderrProgress(verb: "Fetching") { mirror.sync(progress: $0) }
         for p in outcome.problems { printError(p.description) }
         problems += outcome.problems
         mirrors.append(mirror)
